@@ -1,0 +1,96 @@
+"""Admin wiring only: the HR completion report."""
+
+import django_filters
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, StatusFlagColumn
+from wagtail.admin.views.reports import ReportView
+
+from cms.models import CoursePage
+from employees.models import User, WorkUnit
+
+from .selectors import employees_with_completion
+
+PERMISSION = "certificates.view_completion"
+
+
+class CompletionFilterSet(WagtailFilterSet):
+    # The course decides what "completed" means; the view reads it (see CompletionReportView.course).
+    course = django_filters.ModelChoiceFilter(
+        label=_("Pelatihan"), queryset=CoursePage.objects.live(), method=lambda queryset, name, value: queryset,
+        empty_label=None,
+    )  # fmt: skip
+    work_unit = django_filters.ModelChoiceFilter(label=_("Unit kerja"), queryset=WorkUnit.objects.all())
+    completed = django_filters.BooleanFilter(label=_("Sudah selesai"))
+
+    class Meta:
+        model = User
+        fields = ["course", "work_unit", "employment_type", "completed"]
+
+
+class CompletionReportView(ReportView):
+    page_title = _("Penyelesaian pelatihan")
+    header_icon = "tasks"
+    index_url_name = "completion_report"
+    index_results_url_name = "completion_report_results"
+    filterset_class = CompletionFilterSet
+    paginate_by = 100
+    columns = [
+        Column("nip", label="NIP"),
+        Column("get_full_name", label=_("Nama")),
+        Column("work_unit", label=_("Unit kerja")),
+        Column("get_employment_type_display", label=_("Status kepegawaian")),
+        StatusFlagColumn("completed", label=_("Penyelesaian"), true_label=_("Selesai"), false_label=_("Belum")),
+    ]
+    list_export = ["nip", "get_full_name", "work_unit", "get_employment_type_display", "completed"]
+    export_headings = {
+        "nip": "NIP",
+        "get_full_name": _("Nama"),
+        "work_unit": _("Unit kerja"),
+        "get_employment_type_display": _("Status kepegawaian"),
+        "completed": _("Selesai"),
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    @property
+    def course(self) -> CoursePage | None:
+        courses = CoursePage.objects.live()
+        selected = self.request.GET.get("course")
+        if selected and selected.isdigit():
+            return courses.filter(pk=selected).first()
+        return courses.order_by("path").first()
+
+    def get_queryset(self):
+        return employees_with_completion(course=self.course)
+
+
+class CompletionMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(PERMISSION)
+
+
+@hooks.register("register_admin_urls")
+def register_completion_urls():
+    return [
+        path("penyelesaian/", CompletionReportView.as_view(), name="completion_report"),
+        path(
+            "penyelesaian/results/",
+            CompletionReportView.as_view(results_only=True),
+            name="completion_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_completion_menu_item():
+    return CompletionMenuItem(
+        _("Penyelesaian pelatihan"), reverse("completion_report"), name="completion", icon_name="tasks", order=10
+    )

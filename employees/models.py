@@ -1,0 +1,161 @@
+"""Who: employees (the user model, keyed by NIP) and the work-unit tree."""
+
+from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import UserManager as DjangoUserManager
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+from treebeard.mp_tree import MP_Node
+
+from .validators import format_nip, normalize_nip, parse_nip, validate_nip
+
+
+class WorkUnit(MP_Node):
+    """A unit of the regency's organisation: Setda, Dinas, Badan, Kecamatan ... and the units beneath them."""
+
+    class Kind(models.TextChoices):
+        SETDA = "setda", _("Sekretariat Daerah")
+        SETWAN = "setwan", _("Sekretariat DPRD")
+        INSPEKTORAT = "inspektorat", _("Inspektorat")
+        DINAS = "dinas", _("Dinas")
+        BADAN = "badan", _("Badan")
+        KECAMATAN = "kecamatan", _("Kecamatan")
+        BAGIAN = "bagian", _("Bagian")
+        BIDANG = "bidang", _("Bidang")
+        SEKSI = "seksi", _("Seksi / Subbagian")
+        UPT = "upt", _("UPT / Puskesmas / Sekolah")
+        KELURAHAN = "kelurahan", _("Kelurahan")
+
+    code = models.CharField(
+        _("kode unit"), max_length=32, unique=True, help_text=_("Kode yang dipakai di daftar pegawai BKD.")
+    )
+    name = models.CharField(_("nama unit"), max_length=200)
+    kind = models.CharField(_("jenis"), max_length=16, choices=Kind.choices)
+
+    node_order_by = ["code"]
+
+    class Meta:
+        verbose_name = _("unit kerja")
+        verbose_name_plural = _("unit kerja")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class EmploymentType(models.TextChoices):
+    PNS = "pns", "PNS"
+    PPPK = "pppk", "PPPK"
+    NON_ASN = "non_asn", _("Non-ASN")
+
+
+# PNS golongan/ruang with their pangkat; PPPK grades I to XVII (domain-brief.md section 3).
+PNS_PANGKAT = {
+    "I/a": "Juru Muda", "I/b": "Juru Muda Tingkat I", "I/c": "Juru", "I/d": "Juru Tingkat I",
+    "II/a": "Pengatur Muda", "II/b": "Pengatur Muda Tingkat I", "II/c": "Pengatur", "II/d": "Pengatur Tingkat I",
+    "III/a": "Penata Muda", "III/b": "Penata Muda Tingkat I", "III/c": "Penata", "III/d": "Penata Tingkat I",
+    "IV/a": "Pembina", "IV/b": "Pembina Tingkat I", "IV/c": "Pembina Utama Muda",
+    "IV/d": "Pembina Utama Madya", "IV/e": "Pembina Utama",
+}  # fmt: skip
+PPPK_GRADES = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+               "XVII"]  # fmt: skip
+GOLONGAN_CHOICES = [
+    (_("PNS"), [(g, f"{p} ({g})") for g, p in PNS_PANGKAT.items()]),
+    (_("PPPK"), [(g, _("Golongan %(g)s") % {"g": g}) for g in PPPK_GRADES]),
+]
+
+
+class UserManager(DjangoUserManager):
+    def _create_user_object(self, username, email, password, **extra_fields):
+        # The login handle follows the NIP (ASN) or the email (non-ASN staff); see User.save().
+        username = username or extra_fields.get("nip") or email
+        return super()._create_user_object(username, email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    """An employee. ASN log in by NIP, non-ASN staff (a vendor's admin) by email.
+
+    `username` is only the login handle Django and Wagtail need to be non-empty and unique: save() sets it to the
+    NIP when there is one, else to the email. `first_name` holds the whole name without titles (Indonesian names
+    have no surname to split off); `last_name` stays for Wagtail's user admin and is normally empty.
+    """
+
+    nip = models.CharField(
+        "NIP", max_length=18, unique=True, null=True, blank=True, validators=[validate_nip],
+        help_text=_("18 angka tanpa spasi; NI PPPK untuk PPPK. Kosong untuk non-ASN."),
+    )  # fmt: skip
+    email = models.EmailField(_("email"), blank=True)
+    gelar_depan = models.CharField(_("gelar depan"), max_length=50, blank=True)
+    gelar_belakang = models.CharField(_("gelar belakang"), max_length=80, blank=True)
+    employment_type = models.CharField(
+        _("status kepegawaian"), max_length=8, choices=EmploymentType.choices, default=EmploymentType.PNS
+    )
+    golongan = models.CharField(_("pangkat/golongan"), max_length=8, blank=True, choices=GOLONGAN_CHOICES)
+    jabatan = models.CharField(_("jabatan"), max_length=200, blank=True)
+    work_unit = models.ForeignKey(
+        WorkUnit, verbose_name=_("unit kerja"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="employees",
+    )  # fmt: skip
+
+    objects = UserManager()
+
+    class Meta:
+        verbose_name = _("pegawai")
+        verbose_name_plural = _("pegawai")
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"), condition=~models.Q(email=""), name="employees_user_email_unique_ci"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.get_full_name() or self.username
+
+    def clean(self):
+        super().clean()
+        self.nip = normalize_nip(self.nip) or None
+        errors = {}
+        if self.employment_type != EmploymentType.NON_ASN and not self.nip:
+            errors["nip"] = _("ASN (PNS dan PPPK) wajib memiliki NIP.")
+        if self.employment_type == EmploymentType.NON_ASN and not self.nip and not self.email:
+            errors["email"] = _("Pegawai non-ASN masuk dengan email, jadi email wajib diisi.")
+        if self.nip and "nip" not in errors:
+            try:
+                parts = parse_nip(self.nip)
+            except ValidationError:
+                parts = None  # the field validator reports it
+            if parts and self.employment_type == EmploymentType.PNS and parts.is_pppk:
+                errors["nip"] = _("Angka ke-13 dan 14 NIP PNS harus bulan pengangkatan (01-12).")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.nip = normalize_nip(self.nip) or None
+        self.email = (self.email or "").strip().lower()
+        self.username = self.nip or self.email or self.username
+        super().save(*args, **kwargs)
+
+    def get_full_name(self) -> str:
+        """The name as written on letters and certificates: 'Dr. Siti Aminah, S.H., M.H.'."""
+        name = " ".join(part for part in (self.first_name, self.last_name) if part).strip()
+        if self.gelar_depan:
+            name = f"{self.gelar_depan} {name}"
+        if self.gelar_belakang:
+            name = f"{name}, {self.gelar_belakang}"
+        return name
+
+    get_full_name.short_description = _("nama")
+
+    @property
+    def nip_display(self) -> str:
+        return format_nip(self.nip or "")
+
+    @property
+    def pangkat_display(self) -> str:
+        if self.golongan in PNS_PANGKAT:
+            return f"{PNS_PANGKAT[self.golongan]} ({self.golongan})"
+        return _("Golongan %(g)s") % {"g": self.golongan} if self.golongan else ""
+
+    @property
+    def is_asn(self) -> bool:
+        return self.employment_type != EmploymentType.NON_ASN

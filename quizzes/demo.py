@@ -1,0 +1,48 @@
+"""Demo quiz and the learners' demo states (passed with a certificate, failed, not started), made through the
+real services so that the demo shows what the code does. Idempotent."""
+
+from cms.models import CoursePage
+from employees.demo import demo_state
+from employees.models import User
+
+from . import demo_content, services
+from .models import Attempt, Choice, Question, QuizPage
+
+
+def seed_quiz(course: CoursePage) -> QuizPage:
+    data = dict(demo_content.QUIZ)
+    quiz = QuizPage.objects.child_of(course).filter(slug=data["slug"]).first()
+    if quiz:
+        return quiz
+    quiz = QuizPage(**data)
+    for order, item in enumerate(demo_content.QUESTIONS):
+        question = Question(text=item["text"], kind=item["kind"], weight=item["weight"],
+                            explanation=item["explanation"], sort_order=order)  # fmt: skip
+        question.choices = [
+            Choice(text=text, is_correct=correct, sort_order=i) for i, (text, correct) in enumerate(item["choices"])
+        ]
+        quiz.questions.add(question)
+    course.add_child(instance=quiz)
+    quiz.save_revision().publish()
+    return quiz
+
+
+def answers_for(attempt: Attempt, *, correct: bool) -> dict[str, list[int]]:
+    """All right, or all wrong (the first wrong choice of each question)."""
+    answers = {}
+    for question in attempt.snapshot["questions"]:
+        if correct:
+            answers[str(question["id"])] = question["correct"]
+        else:
+            wrong = next(c["id"] for c in question["choices"] if c["id"] not in question["correct"])
+            answers[str(question["id"])] = [wrong]
+    return answers
+
+
+def seed_states(quiz: QuizPage, people: dict[str, User]) -> None:
+    for key, user in people.items():
+        state = demo_state(key)
+        if not state or Attempt.objects.filter(user=user, quiz=quiz).exists():
+            continue
+        attempt = services.attempt_start(user=user, quiz=quiz)
+        services.attempt_submit(attempt=attempt, answers=answers_for(attempt, correct=state == "passed"))

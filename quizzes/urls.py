@@ -1,0 +1,8 @@
+from django.urls import path
+
+from . import views
+
+app_name = "quizzes"
+urlpatterns = [
+    path("kuis/percobaan/<int:pk>/", views.attempt, name="attempt"),
+]

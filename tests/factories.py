@@ -1,0 +1,74 @@
+"""Small builders for tests: each test makes the few rows and pages it needs (no demo loading)."""
+
+import itertools
+
+import factory
+from wagtail.models import Page, Site
+from wagtail.rich_text import RichText
+
+from cms.models import CoursePage, HomePage, LessonPage, TrainingIndexPage
+from employees.models import EmploymentType, User, WorkUnit
+from quizzes.models import Choice, Question, QuizPage
+
+PASSWORD = "Rahasia#Sekali1"  # noqa: S105
+_serial = itertools.count(1)
+
+
+def make_nip(*, birth="19900101", appointed="201503", sex=1) -> str:
+    return f"{birth}{appointed}{sex}{next(_serial):03d}"
+
+
+class WorkUnitFactory:
+    @staticmethod
+    def create(code="DISKOMINFO", name="Dinas Komunikasi dan Informatika", kind=WorkUnit.Kind.DINAS, parent=None):
+        fields = {"code": code, "name": name, "kind": kind}
+        return parent.add_child(**fields) if parent else WorkUnit.add_root(**fields)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    nip = factory.LazyFunction(make_nip)
+    first_name = factory.Iterator(["Ahmad Fauzi", "Siti Aminah", "Budi Santoso", "Dewi Lestari"])
+    gelar_belakang = "S.Kom."
+    employment_type = EmploymentType.PNS
+    golongan = "III/b"
+    jabatan = "Pranata Komputer Ahli Pertama"
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def save_password(obj, create, extracted, **kwargs):
+        if create:
+            obj.save()
+
+
+def build_course(*, lessons: int = 2, title: str = "Netralitas ASN dalam Pemilu dan Pilkada") -> CoursePage:
+    root = Page.get_first_root_node()
+    home = HomePage(title="Netral", slug="netral")
+    root.add_child(instance=home)
+    Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost"})
+    index = TrainingIndexPage(title="Pelatihan", slug="pelatihan")
+    home.add_child(instance=index)
+    course = CoursePage(title=title, slug="netralitas-asn", summary="Ringkasan.", jp=2, version=1)
+    index.add_child(instance=course)
+    for n in range(1, lessons + 1):
+        lesson = LessonPage(title=f"Materi {n}", slug=f"materi-{n}", body=[("paragraph", RichText(f"<p>Isi {n}</p>"))])
+        course.add_child(instance=lesson)
+    return course
+
+
+def build_quiz(course: CoursePage, *, questions: int = 5, pass_mark: int = 70) -> QuizPage:
+    """A quiz of single-choice questions; in each, the choice whose text starts with "Benar" is the key."""
+    quiz = QuizPage(title="Kuis Netralitas", slug="kuis", pass_mark=pass_mark)
+    for n in range(questions):
+        question = Question(text=f"Soal {n + 1}: bolehkah ASN menyukai unggahan calon?", kind="single", sort_order=n)
+        question.choices = [
+            Choice(text=f"Salah {n}a", is_correct=False, sort_order=0),
+            Choice(text=f"Benar {n}", is_correct=True, sort_order=1),
+            Choice(text=f"Salah {n}b", is_correct=False, sort_order=2),
+        ]
+        quiz.questions.add(question)
+    course.add_child(instance=quiz)
+    return quiz
