@@ -1,7 +1,26 @@
 """StreamField blocks for lessons. One place for every block an editor can compose."""
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+
+
+class ClauseChooserBlock(blocks.ChooserBlock):
+    """A clause chosen from the regulation pages (Wagtail's chooser modal), never pasted text."""
+
+    target_model = "cms.Clause"
+
+    @cached_property
+    def widget(self):
+        from .viewsets import clause_chooser_viewset  # the viewset imports the models, which import this module
+
+        return clause_chooser_viewset.widget_class()
+
+    class Meta:
+        icon = "doc-full"
 
 
 class KeyPointsBlock(blocks.StructBlock):
@@ -14,8 +33,84 @@ class KeyPointsBlock(blocks.StructBlock):
         template = "blocks/key_points.html"
 
 
+class AllowedForbiddenBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("judul"), required=False)
+    allowed = blocks.ListBlock(blocks.CharBlock(label=_("hal")), label=_("Boleh"))
+    forbidden = blocks.ListBlock(blocks.CharBlock(label=_("hal")), label=_("Dilarang"))
+
+    class Meta:
+        icon = "tasks"
+        label = _("Boleh / dilarang")
+        template = "blocks/allowed_forbidden.html"
+
+
+class ScenarioBlock(blocks.StructBlock):
+    RULINGS = [("boleh", _("Boleh")), ("dilarang", _("Dilarang")), ("berisiko", _("Berisiko, hindari"))]
+
+    situation = blocks.TextBlock(label=_("situasi"))
+    ruling = blocks.ChoiceBlock(choices=RULINGS, label=_("penilaian"))
+    explanation = blocks.TextBlock(label=_("penjelasan"))
+    basis = ClauseChooserBlock(label=_("dasar hukum"), required=False)
+
+    class Meta:
+        icon = "help"
+        label = _("Kartu skenario")
+        template = "blocks/scenario.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["ruling_label"] = dict(self.RULINGS).get(value["ruling"], "")
+        return context
+
+
+class ClauseQuoteBlock(blocks.StructBlock):
+    clause = ClauseChooserBlock(label=_("pasal / butir"))
+    note = blocks.TextBlock(label=_("catatan"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Kutipan pasal")
+        template = "blocks/clause_quote.html"
+
+
+class FigureBlock(blocks.StructBlock):
+    image = ImageBlock(label=_("gambar"))
+    caption = blocks.CharBlock(label=_("keterangan"), required=False)
+
+    class Meta:
+        icon = "image"
+        label = _("Gambar")
+        template = "blocks/figure.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(label=_("alamat video"), help_text=_("Misalnya tautan YouTube."))
+    caption = blocks.CharBlock(label=_("keterangan"), required=False)
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "blocks/video.html"
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("dokumen"))
+    title = blocks.CharBlock(label=_("judul tautan"), required=False)
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = _("Unduhan dokumen")
+        template = "blocks/document.html"
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         label=_("Teks"), features=["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
     )
+    allowed_forbidden = AllowedForbiddenBlock()
+    scenario = ScenarioBlock()
+    clause_quote = ClauseQuoteBlock()
+    figure = FigureBlock()
+    video = VideoBlock()
+    document = DocumentBlock()
     key_points = KeyPointsBlock()

@@ -18,6 +18,11 @@ TRAINING_INDEX = {
     "intro": "<p>Daftar pelatihan wajib bagi ASN di lingkungan Pemerintah Kabupaten Batang.</p>",
 }
 
+REGULATION_INTRO = (
+    "<p>Aturan yang menjadi dasar pelatihan, diringkas pasal demi pasal dengan kata-kata kami. Untuk keperluan "
+    "resmi, selalu rujuk naskah aslinya di JDIH.</p>"
+)
+
 COURSE = {
     "title": "Netralitas ASN dalam Pemilu dan Pilkada",
     "slug": "netralitas-asn",
@@ -317,3 +322,114 @@ LESSONS = [
         ],
     },
 ]
+
+
+# Blocks that cite the regulation pages: (regulation slug, clause slug) pairs become chosen clauses when seeded.
+# Each lesson's list goes in before its closing key-points block.
+CITATIONS = {
+    "dasar-hukum": [
+        ("clause_quote", {"clause": ("uu-20-2023", "pasal-24-ayat-1-huruf-d"), "note": ""}),
+        ("clause_quote", {"clause": ("pp-94-2021", "pasal-5-huruf-n"), "note": "Rinciannya dibahas di materi 3."}),
+    ],
+    "media-sosial": [
+        ("clause_quote", {"clause": ("se-bupati-batang-800-169-2023", "pokok-2"), "note": ""}),
+        (
+            "allowed_forbidden",
+            {
+                "title": "Di media sosial selama tahun politik",
+                "allowed": [
+                    "Membaca berita dan mengikuti debat calon",
+                    "Menyebarkan informasi resmi KPU tentang jadwal dan tata cara memilih",
+                    "Keluar dari grup kampanye yang dimasuki tanpa diminta",
+                ],
+                "forbidden": [
+                    "Menyukai, mengomentari, atau membagikan unggahan calon",
+                    "Mengikuti akun atau bergabung dengan grup tim pemenangan",
+                    "Memasang bingkai foto profil (twibbon) calon",
+                ],
+            },
+        ),
+        (
+            "scenario",
+            {
+                "situation": "Seorang PNS menekan tombol suka pada unggahan Instagram pasangan calon presiden yang "
+                "sudah ditetapkan KPU.",
+                "ruling": "dilarang",
+                "explanation": "Menyukai unggahan calon adalah dukungan di media sosial. Terhadap calon yang sudah "
+                "ditetapkan, ancamannya hukuman disiplin berat.",
+                "basis": ("skb-netralitas-2022", "disiplin-6"),
+            },
+        ),
+    ],
+    "kampanye-dan-fasilitas-negara": [
+        (
+            "scenario",
+            {
+                "situation": "Seorang kepala bidang memakai mobil dinas untuk datang ke kampanye calon bupati.",
+                "ruling": "dilarang",
+                "explanation": "Menjadi peserta kampanye dengan memakai fasilitas negara diancam hukuman disiplin "
+                "berat.",
+                "basis": ("pp-94-2021", "pasal-14-huruf-i"),
+            },
+        ),
+        (
+            "scenario",
+            {
+                "situation": "Pada hari libur, seorang ASN datang ke kampanye terbuka tanpa atribut, hanya untuk "
+                "mendengarkan visi dan misi calon.",
+                "ruling": "berisiko",
+                "explanation": "Ikut kampanye dilarang, sedangkan sebagian pejabat menoleransi kehadiran yang pasif. "
+                "Jika tetap hadir: pasif, tanpa atribut, tanpa yel-yel, tanpa foto, dan tanpa unggahan.",
+                "basis": ("pp-94-2021", "pasal-5-huruf-n"),
+            },
+        ),
+    ],
+    "foto-dan-gestur": [
+        (
+            "scenario",
+            {
+                "situation": "Dalam foto bersama calon bupati, beberapa staf berpose dua jari. Fotonya diunggah ke "
+                "Facebook kantor.",
+                "ruling": "dilarang",
+                "explanation": "Foto bersama calon dengan simbol keberpihakan yang diunggah ke media publik adalah "
+                "pelanggaran disiplin berat.",
+                "basis": ("skb-netralitas-2022", "disiplin-7"),
+            },
+        ),
+        (
+            "scenario",
+            {
+                "situation": "Seorang ASN menghadiri pengajian di kampungnya yang juga dihadiri seorang calon "
+                "anggota DPRD. Acara itu bukan kampanye.",
+                "ruling": "boleh",
+                "explanation": "Menghadiri acara sosial atau keagamaan tidak dilarang. Jangan berfoto bergaya "
+                "bersama calon dan jangan mengunggah fotonya.",
+                "basis": ("skb-netralitas-2022", "etik-5"),
+            },
+        ),
+    ],
+    "sanksi": [
+        ("clause_quote", {"clause": ("pp-94-2021", "pasal-8"), "note": ""}),
+        ("clause_quote", {"clause": ("pp-42-2004", "pasal-15"), "note": ""}),
+        (
+            "scenario",
+            {
+                "situation": "Seorang kepala seksi tahu stafnya membagikan video kampanye ke grup WhatsApp kantor, "
+                "tetapi diam saja karena belum ada yang mengadu.",
+                "ruling": "dilarang",
+                "explanation": "Penegakan disiplin tidak menunggu pengaduan. Atasan yang membiarkan pelanggaran dapat "
+                "dijatuhi hukuman yang lebih berat.",
+                "basis": ("pp-94-2021", "pasal-26-ayat-1"),
+            },
+        ),
+    ],
+    "pasangan-calon": [
+        ("clause_quote", {"clause": ("se-menpanrb-18-2023", "cltn"), "note": ""}),
+    ],
+    "pelaporan-dan-penegakan": [
+        ("clause_quote", {"clause": ("uu-20-2023", "pembubaran-kasn"), "note": "Lihat juga halaman pembaruan aturan."}),
+    ],
+}
+
+for _lesson in LESSONS:
+    _lesson["body"][-1:-1] = CITATIONS.get(_lesson["slug"], [])

@@ -1,11 +1,18 @@
-"""What to learn: the site's home, the training index, courses and their lessons (Wagtail pages)."""
+"""What to learn: the site's home, the training index, courses and their lessons, the regulations clause by clause,
+and rule updates (Wagtail pages), plus each employee's reading progress."""
 
+from django import forms
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import LessonStreamBlock
@@ -15,7 +22,7 @@ class HomePage(Page):
     intro = RichTextField(_("pengantar"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    subpage_types = ["cms.TrainingIndexPage"]
+    subpage_types = ["cms.TrainingIndexPage", "cms.RegulationIndexPage"]
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 
@@ -48,13 +55,19 @@ class CoursePage(Page):
     """A course: its lessons and its quiz are child pages, in the order editors give them."""
 
     summary = models.TextField(_("ringkasan"), help_text=_("Satu atau dua kalimat untuk daftar pelatihan."))
+    for_pns = models.BooleanField(_("PNS"), default=True)
+    for_pppk = models.BooleanField(_("PPPK"), default=True)
+    for_non_asn = models.BooleanField(_("pegawai non-ASN"), default=False)
     jp = models.PositiveSmallIntegerField(
         _("JP"), default=2, validators=[MinValueValidator(1), MaxValueValidator(100)],
-        help_text=_("Jam pelajaran yang diakui (1 JP = 45 menit)."),
+        help_text=_("Jam pelajaran pengembangan kompetensi yang diakui."),
     )  # fmt: skip
+    due_date = models.DateField(_("batas waktu penyelesaian"), null=True, blank=True)
+    require_lessons_before_quiz = models.BooleanField(_("semua materi wajib dibaca sebelum kuis"), default=True)
     version = models.PositiveIntegerField(
-        _("versi"), default=1, help_text=_("Naik bila perubahan aturan mengharuskan sertifikasi ulang.")
-    )
+        _("versi"), default=1,
+        help_text=_("Naik otomatis saat pembaruan aturan yang mewajibkan sertifikasi ulang diterbitkan."),
+    )  # fmt: skip
     certificate_validity_months = models.PositiveSmallIntegerField(
         _("masa berlaku sertifikat (bulan)"), null=True, blank=True,
         help_text=_("Kosongkan bila sertifikat berlaku tanpa batas waktu."),
@@ -62,9 +75,16 @@ class CoursePage(Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("for_pns"), FieldPanel("for_pppk"), FieldPanel("for_non_asn")], heading=_("Sasaran")),
         MultiFieldPanel(
-            [FieldPanel("jp"), FieldPanel("version"), FieldPanel("certificate_validity_months")],
-            heading=_("Sertifikasi"),
+            [
+                FieldPanel("jp"),
+                FieldPanel("due_date"),
+                FieldPanel("require_lessons_before_quiz"),
+                FieldPanel("version"),
+                FieldPanel("certificate_validity_months"),
+            ],
+            heading=_("Penyelenggaraan dan sertifikasi"),
         ),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary")]
@@ -75,13 +95,38 @@ class CoursePage(Page):
         verbose_name = _("pelatihan")
         verbose_name_plural = _("pelatihan")
 
+    @property
+    def audience_labels(self) -> list[str]:
+        flags = [(self.for_pns, _("PNS")), (self.for_pppk, _("PPPK")), (self.for_non_asn, _("pegawai non-ASN"))]
+        return [label for wanted, label in flags if wanted]
+
+    def lessons(self):
+        return LessonPage.objects.child_of(self).live().public()
+
+    def lessons_read_by(self, user) -> set[int]:
+        """Ids of this course's live lessons the user has read."""
+        if not user.is_authenticated:
+            return set()
+        return set(
+            LessonProgress.objects.filter(user=user, lesson__in=self.lessons()).values_list("lesson_id", flat=True)
+        )
+
+    def quiz_unlocked_for(self, user) -> bool:
+        if not self.require_lessons_before_quiz:
+            return True
+        return self.lessons().exclude(pk__in=self.lessons_read_by(user)).count() == 0
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children().live().public()
-        context["lessons"] = LessonPage.objects.child_of(self).live().public()
+        lessons = list(self.lessons())
+        read = self.lessons_read_by(request.user)
+        context["lessons"] = [(lesson, lesson.pk in read) for lesson in lessons]
+        context["read_count"] = len(read)
+        context["quiz_unlocked"] = not self.require_lessons_before_quiz or len(read) == len(lessons)
         # The assessment is whatever live child is not a lesson (the quizzes app adds it; cms does not import it).
-        assessment = children.not_type(LessonPage).first()
-        context["assessment"] = assessment.specific if assessment else None
+        assessment = self.get_children().live().public().not_type(LessonPage).specific().first()
+        context["assessment"] = assessment
+        context["version_changes"] = self.version_changes.select_related("rule_update").order_by("-to_version")
         return context
 
 
@@ -102,5 +147,235 @@ class LessonPage(Page):
         siblings = LessonPage.objects.sibling_of(self).live().public()
         context["previous_lesson"] = siblings.filter(path__lt=self.path).order_by("-path").first()
         context["next_lesson"] = siblings.filter(path__gt=self.path).order_by("path").first()
-        context["course"] = self.get_parent().specific
+        context["course"] = CoursePage.objects.parent_of(self).get()
+        context["is_read"] = (
+            request.user.is_authenticated and LessonProgress.objects.filter(user=request.user, lesson=self).exists()
+        )
         return context
+
+
+class LessonProgress(models.Model):
+    """A lesson an employee has read to the end (confirmed with the button at its end)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_progress")
+    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="progress")
+    read_at = models.DateTimeField(_("dibaca pada"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("progres materi")
+        verbose_name_plural = _("progres materi")
+        constraints = [models.UniqueConstraint(fields=["user", "lesson"], name="lesson_read_once")]
+
+
+class Topic(models.Model):
+    """A subject a clause is about (media sosial, kampanye, sanksi ...): editors tag clauses with it."""
+
+    name = models.CharField(_("nama"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("topik")
+        verbose_name_plural = _("topik")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class RegulationIndexPage(Page):
+    intro = RichTextField(_("pengantar"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.RegulationPage", "cms.RuleUpdatePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("indeks peraturan")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["regulations"] = RegulationPage.objects.child_of(self).live().public().order_by("-signed_on")
+        context["rule_updates"] = RuleUpdatePage.objects.child_of(self).live().public().order_by("-effective_date")
+        return context
+
+
+class RegulationPage(RoutablePageMixin, Page):
+    """A regulation (UU, PP, SKB, circular letter) and its key clauses, each clause with its own URL."""
+
+    class Kind(models.TextChoices):
+        UU = "uu", _("Undang-Undang")
+        PP = "pp", _("Peraturan Pemerintah")
+        SKB = "skb", _("Keputusan Bersama")
+        SE_MENTERI = "se_menteri", _("Surat Edaran Menteri")
+        SE_DAERAH = "se_daerah", _("Surat Edaran Kepala Daerah")
+        OTHER = "lain", _("Lainnya")
+
+    class Status(models.TextChoices):
+        IN_FORCE = "berlaku", _("berlaku")
+        REVOKED = "dicabut", _("dicabut")
+        AMENDED = "diubah", _("diubah")
+
+    kind = models.CharField(_("jenis"), max_length=16, choices=Kind.choices)
+    short_name = models.CharField(_("nama singkat"), max_length=60, help_text=_("Misalnya PP 94/2021."))
+    number = models.CharField(_("nomor"), max_length=255)
+    issuer = models.CharField(_("penerbit"), max_length=200)
+    signed_on = models.DateField(_("tanggal ditetapkan"), null=True, blank=True)
+    in_force_on = models.DateField(_("tanggal berlaku"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.IN_FORCE)
+    summary = RichTextField(_("ringkasan"), blank=True, features=["bold", "italic", "ul", "link"])
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("berkas peraturan"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )  # fmt: skip
+    verification_note = models.TextField(
+        _("catatan verifikasi (hanya untuk editor)"), blank=True,
+        help_text=_("Hal yang belum pasti dan harus dicek pada naskah resmi (JDIH). Tidak tampil bagi peserta."),
+    )  # fmt: skip
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("short_name"),
+                FieldPanel("number"),
+                FieldPanel("issuer"),
+                FieldRowPanel([FieldPanel("signed_on"), FieldPanel("in_force_on")]),
+                FieldPanel("status"),
+                FieldPanel("document"),
+            ],
+            heading=_("Identitas peraturan"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("verification_note"),
+        InlinePanel("clauses", label=_("Pasal / butir"), heading=_("Pasal dan butir penting")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("short_name"),
+        index.SearchField("number"),
+        index.SearchField("summary"),
+    ]
+    parent_page_types = ["cms.RegulationIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("peraturan")
+        verbose_name_plural = _("peraturan")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["clauses"] = self.clauses.prefetch_related("topics")
+        return context
+
+    @path("pasal/<slug:slug>/", name="clause")
+    def clause_view(self, request, slug):
+        clause = get_object_or_404(self.clauses.prefetch_related("topics"), slug=slug)
+        return self.render(request, context_overrides={"clause": clause}, template="cms/clause_page.html")
+
+
+class Clause(index.Indexed, ClusterableModel, Orderable):
+    """One article or point of a regulation, in our own summary, addressable at <regulation>/pasal/<slug>/."""
+
+    regulation = ParentalKey(RegulationPage, on_delete=models.CASCADE, related_name="clauses")
+    number = models.CharField(_("nomor pasal / butir"), max_length=120, help_text=_("Misalnya Pasal 5 huruf n."))
+    slug = models.SlugField(_("slug"), max_length=80, help_text=_("Bagian alamat tautan, misalnya pasal-5-huruf-n."))
+    text = models.TextField(_("isi (ringkasan kita)"), help_text=_("Ringkas dengan kata-kata sendiri."))
+    topics = ParentalManyToManyField(Topic, verbose_name=_("topik"), blank=True, related_name="clauses")
+    verification_note = models.TextField(_("catatan verifikasi (hanya untuk editor)"), blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("number"), FieldPanel("slug")]),
+        FieldPanel("text"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("verification_note"),
+    ]
+    search_fields = [
+        index.SearchField("number"),
+        index.SearchField("text"),
+        index.AutocompleteField("number"),
+        index.FilterField("regulation_id"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("pasal / butir")
+        verbose_name_plural = _("pasal / butir")
+        constraints = [models.UniqueConstraint(fields=["regulation", "slug"], name="clause_slug_unique_in_regulation")]
+
+    def __str__(self) -> str:
+        return f"{self.regulation.short_name} {self.number}"
+
+    def get_url(self, request=None) -> str:
+        return self.regulation.get_url(request) + self.regulation.reverse_subpage("clause", kwargs={"slug": self.slug})
+
+
+class RuleUpdatePage(Page):
+    """A change in the rules. Publishing one that requires re-certification raises the named courses' version."""
+
+    summary = RichTextField(_("apa yang berubah"), features=["bold", "italic", "ul", "ol", "link"])
+    regulation = models.ForeignKey(
+        RegulationPage, verbose_name=_("peraturan"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="rule_updates",
+    )  # fmt: skip
+    clauses = ParentalManyToManyField(Clause, verbose_name=_("pasal terkait"), blank=True, related_name="rule_updates")
+    effective_date = models.DateField(_("tanggal berlaku"))
+    courses = ParentalManyToManyField(
+        CoursePage, verbose_name=_("pelatihan terdampak"), blank=True, related_name="rule_updates"
+    )
+    requires_recertification = models.BooleanField(
+        _("wajib sertifikasi ulang"), default=False,
+        help_text=_(
+            "Bila dicentang, menerbitkan halaman ini menaikkan versi pelatihan terdampak; sertifikat versi lama "
+            "perlu diperbarui."
+        ),
+    )  # fmt: skip
+    verification_note = models.TextField(_("catatan verifikasi (hanya untuk editor)"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("regulation"), FieldPanel("clauses", widget=forms.SelectMultiple)],
+            heading=_("Dasar perubahan"),
+        ),
+        FieldPanel("effective_date"),
+        MultiFieldPanel(
+            [
+                HelpPanel(_("Versi pelatihan dinaikkan sekali saja, saat halaman ini pertama kali diterbitkan.")),
+                FieldPanel("courses", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("requires_recertification"),
+            ],
+            heading=_("Dampak"),
+        ),
+        FieldPanel("verification_note"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    parent_page_types = ["cms.RegulationIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("pembaruan aturan")
+        verbose_name_plural = _("pembaruan aturan")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["clauses"] = self.clauses.select_related("regulation")
+        context["version_changes"] = self.version_changes.select_related("course")
+        return context
+
+
+class CourseVersionChange(models.Model):
+    """A course version raised by a rule update: applied once per (course, rule update)."""
+
+    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="version_changes")
+    rule_update = models.ForeignKey(RuleUpdatePage, on_delete=models.CASCADE, related_name="version_changes")
+    from_version = models.PositiveIntegerField(_("dari versi"))
+    to_version = models.PositiveIntegerField(_("menjadi versi"))
+    created_at = models.DateTimeField(_("waktu"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("perubahan versi pelatihan")
+        verbose_name_plural = _("perubahan versi pelatihan")
+        constraints = [
+            models.UniqueConstraint(fields=["course", "rule_update"], name="course_version_raised_once_per_update")
+        ]

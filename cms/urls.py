@@ -12,6 +12,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("cms.routes")),
     path("", include("certificates.urls")),
     path("", include("quizzes.urls")),
 ]

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from certificates.tasks import issue_certificate
+from cms.models import CoursePage
 from employees.models import User
 
 from .models import Attempt, Question, QuizPage
@@ -46,6 +47,9 @@ def attempt_start(*, user: User, quiz: QuizPage) -> Attempt:
     attempt = open_attempts.first()
     if attempt:
         return attempt
+    course = CoursePage.objects.parent_of(quiz).first()
+    if course is not None and not course.quiz_unlocked_for(user):
+        raise ValidationError(_("Baca semua materi terlebih dahulu; kuis terbuka setelahnya."), code="locked")
     try:
         with transaction.atomic():
             return Attempt.objects.create(user=user, quiz=quiz, snapshot=_snapshot(quiz))

@@ -1,3 +1,4 @@
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
@@ -5,20 +6,36 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_http_methods
 
+from cms.models import CoursePage
+
 from . import selectors, services
 from .models import Attempt, QuizPage
 
 
 def quiz_page_serve(request, page: QuizPage):
-    """The quiz's own page: its rules and the learner's attempts (GET), or start an attempt (POST)."""
+    """The quiz's own page: its rules and the learner's attempts (GET), or start an attempt (POST).
+    A course that requires its lessons read first keeps the quiz locked until they are."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
+    course = CoursePage.objects.parent_of(page).first()
+    locked = course is not None and not course.quiz_unlocked_for(request.user)
     if request.method == "POST":
-        attempt = services.attempt_start(user=request.user, quiz=page)
+        try:
+            attempt = services.attempt_start(user=request.user, quiz=page)
+        except ValidationError as exc:
+            messages.error(request, exc.messages[0])
+            return redirect(page.url)
         return redirect("quizzes:attempt", pk=attempt.pk)
     attempts = selectors.attempts_of(user=request.user, quiz=page)
     context = page.get_context(request)
-    context.update({"attempts": attempts, "open_attempt": next((a for a in attempts if not a.is_submitted), None)})
+    context.update(
+        {
+            "attempts": attempts,
+            "open_attempt": next((a for a in attempts if not a.is_submitted), None),
+            "course": course,
+            "locked": locked,
+        }
+    )
     return TemplateResponse(request, page.get_template(request), context)
 
 

@@ -44,14 +44,20 @@ class UserFactory(factory.django.DjangoModelFactory):
             obj.save()
 
 
-def build_course(*, lessons: int = 2, title: str = "Netralitas ASN dalam Pemilu dan Pilkada") -> CoursePage:
+def build_course(
+    *, lessons: int = 2, title: str = "Netralitas ASN dalam Pemilu dan Pilkada", require_lessons: bool = False
+) -> CoursePage:
+    """A published course under a fresh home page. Its quiz is open without reading unless require_lessons."""
     root = Page.get_first_root_node()
     home = HomePage(title="Netral", slug="netral")
     root.add_child(instance=home)
     Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost"})
     index = TrainingIndexPage(title="Pelatihan", slug="pelatihan")
     home.add_child(instance=index)
-    course = CoursePage(title=title, slug="netralitas-asn", summary="Ringkasan.", jp=2, version=1)
+    course = CoursePage(
+        title=title, slug="netralitas-asn", summary="Ringkasan.", jp=2, version=1,
+        require_lessons_before_quiz=require_lessons,
+    )  # fmt: skip
     index.add_child(instance=course)
     for n in range(1, lessons + 1):
         lesson = LessonPage(title=f"Materi {n}", slug=f"materi-{n}", body=[("paragraph", RichText(f"<p>Isi {n}</p>"))])

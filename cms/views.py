@@ -1,0 +1,37 @@
+"""Learner views of the content app: mark a lesson read, and search lessons and regulations."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
+
+from .models import Clause, CoursePage, LessonPage, LessonProgress, RegulationPage, RuleUpdatePage
+
+SEARCHABLE = (LessonPage, CoursePage, RegulationPage, RuleUpdatePage)
+
+
+@login_required
+@require_POST
+def lesson_read(request, pk: int):
+    """Record that the learner read the lesson to its end; idempotent. Then on to the next lesson (or the course)."""
+    lesson = get_object_or_404(LessonPage.objects.live().public(), pk=pk)
+    LessonProgress.objects.get_or_create(user=request.user, lesson=lesson)
+    following = LessonPage.objects.sibling_of(lesson).live().public().filter(path__gt=lesson.path).order_by("path")
+    following = following.first()
+    course = CoursePage.objects.parent_of(lesson).get()
+    if following is None and course.quiz_unlocked_for(request.user):
+        messages.success(request, _("Semua materi sudah dibaca. Kuis sudah terbuka."))
+    return redirect(following.url if following else course.url)
+
+
+def search(request):
+    query = request.GET.get("q", "").strip()[:200]
+    pages, clauses = [], []
+    if query:
+        results = Page.objects.live().public().type(*SEARCHABLE).specific().search(query)[:30]
+        pages = [(page, page._meta.verbose_name) for page in results]
+        live_regulations = RegulationPage.objects.live().public().values("pk")
+        clauses = Clause.objects.filter(regulation__in=live_regulations).select_related("regulation").search(query)[:30]
+    return render(request, "cms/search.html", {"query": query, "pages": pages, "clauses": clauses})
