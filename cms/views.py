@@ -6,6 +6,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.backends import get_search_backend
 
 from .models import Clause, CoursePage, LessonPage, LessonProgress, RegulationPage, RuleUpdatePage
 
@@ -33,5 +35,6 @@ def search(request):
         results = Page.objects.live().public().type(*SEARCHABLE).specific().search(query)[:30]
         pages = [(page, page._meta.verbose_name) for page in results]
         live_regulations = RegulationPage.objects.live().public().values("pk")
-        clauses = Clause.objects.filter(regulation__in=live_regulations).select_related("regulation").search(query)[:30]
+        in_live_regulations = Clause.objects.filter(regulation__in=live_regulations).select_related("regulation")
+        clauses = get_search_backend().search(query, in_live_regulations)[:30]
     return render(request, "cms/search.html", {"query": query, "pages": pages, "clauses": clauses})

@@ -75,7 +75,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
-                "wagtail.contrib.settings.context_processors.settings",
+                "cms.context_processors.netral",
             ],
         },
     },
