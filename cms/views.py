@@ -7,7 +7,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
-from wagtail.search.backends import get_search_backend
 
 from .models import Clause, CoursePage, LessonPage, LessonProgress, RegulationPage, RuleUpdatePage
 

