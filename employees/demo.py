@@ -15,6 +15,8 @@ HR_NIP = "198501012010011002"
 EDITOR_EMAIL = "editor@netral.test"
 HR_GROUP = "HR BKD"
 EDITORS_GROUP = "Editors"
+MODERATORS_GROUP = "Moderators"
+MODERATOR_NIP = "197808172003121002"  # Kepala Bagian Hukum: approves what editors submit
 
 # (code, name, kind, parent code)
 UNITS = [
@@ -125,7 +127,7 @@ def seed_people() -> dict[str, User]:
                 "work_unit": units[unit_code],
             },
         )
-        if created or nip in (LEARNER_CERTIFIED_NIP, LEARNER_NOT_STARTED_NIP, HR_NIP):
+        if created or nip in (LEARNER_CERTIFIED_NIP, LEARNER_NOT_STARTED_NIP, HR_NIP, MODERATOR_NIP):
             _ensure_password(user, demo_hash, created=created)
         people[nip] = user
 
@@ -144,6 +146,7 @@ def seed_people() -> dict[str, User]:
     )
     people[HR_NIP].groups.add(hr_group)
     editor.groups.add(Group.objects.get(name=EDITORS_GROUP))  # created by Wagtail's initial migration
+    people[MODERATOR_NIP].groups.add(Group.objects.get(name=MODERATORS_GROUP))
     return people
 
 

@@ -108,3 +108,21 @@ def test_editors_cannot_reach_hr_data(client, editor):
     assert client.get(reverse("wagtailusers_users:index")).status_code in (302, 403)
     assert not editor.has_perm("certificates.view_completion")
     assert not any(perm.startswith(("employees.", "certificates.")) for perm in editor.get_all_permissions())
+
+
+@pytest.mark.django_db
+def test_editor_chooses_clauses_from_the_regulation_pages(client, course, editor):
+    regulation = build_regulation(course.get_parent().get_parent())
+    client.force_login(editor)
+    lesson = LessonPage.objects.child_of(course).first()
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=(lesson.pk,)))
+    assert edit.status_code == 200 and "Kartu skenario" in edit.content.decode()
+
+    modal = client.get(reverse("clause_chooser:choose"))
+    assert modal.status_code == 200
+    assert "PP 94/2021 Pasal 5 Huruf N" in modal.json()["html"]
+    results = client.get(reverse("clause_chooser:choose_results"), {"q": "Pasal 8"})
+    html = results.content.decode()
+    assert "PP 94/2021 Pasal 8" in html and "Pasal 5 Huruf N" not in html
+    chosen = client.get(reverse("clause_chooser:chosen", args=(regulation.clauses.first().pk,)))
+    assert chosen.json()["result"]["title"] == "PP 94/2021 Pasal 5 Huruf N"

@@ -31,4 +31,5 @@ class Command(BaseCommand):
             f"  learner, not started        NIP {people_demo.LEARNER_NOT_STARTED_NIP}\n"
             f"  HR officer (BKD)            NIP {people_demo.HR_NIP}\n"
             f"  editor (Wagtail)            {people_demo.EDITOR_EMAIL}\n"
+            f"  moderator (approves)        NIP {people_demo.MODERATOR_NIP}\n"
         )

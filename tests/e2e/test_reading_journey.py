@@ -1,0 +1,42 @@
+import pytest
+from django.core.management import call_command
+
+from employees.demo import DEMO_PASSWORD, LEARNER_NOT_STARTED_NIP
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+@pytest.fixture
+def page_without_js(browser):
+    context = browser.new_context(locale="id-ID", viewport={"width": 360, "height": 780}, java_script_enabled=False)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+def test_learner_reads_every_lesson_on_a_phone_without_javascript_and_the_quiz_opens(live_server, page_without_js):
+    call_command("seed_demo", verbosity=0)
+    page = page_without_js
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label("NIP atau email").fill(LEARNER_NOT_STARTED_NIP)
+    page.get_by_label("Kata sandi").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Masuk").click()
+    page.wait_for_url(f"{live_server.url}/")
+
+    page.get_by_role("link", name="Netralitas ASN dalam Pemilu dan Pilkada").click()
+    assert page.get_by_text("0 dari 7 materi sudah dibaca").is_visible()
+    assert page.get_by_role("link", name="Kuis Netralitas ASN").count() == 0
+    assert page.get_by_text("terbuka setelah semua materi dibaca").is_visible()
+
+    page.get_by_role("link", name="1. Dasar hukum netralitas ASN").click()
+    for _ in range(7):
+        # Readable at 360 px: nothing wider than the screen.
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        assert page.get_by_role("heading", level=1).is_visible()
+        page.get_by_role("button", name="Saya sudah membaca materi ini").click()
+
+    assert page.get_by_text("Semua materi sudah dibaca. Kuis sudah terbuka.").is_visible()
+    assert page.get_by_text("7 dari 7 materi sudah dibaca").is_visible()
+    page.get_by_role("link", name="Kuis Netralitas ASN").click()
+    assert page.get_by_role("button", name="Mulai kuis").is_visible()
