@@ -5,6 +5,17 @@ import pytest
 from tests.factories import UserFactory, build_course, build_quiz
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """pytest-django's database setup, keeping what migrations loaded (Wagtail's root page, groups, workflow).
+
+    Returns {alias: serialized data}, for the browser tests to restore after a flush (see tests/e2e/conftest.py).
+    """
+    from django.db import connections
+
+    return {alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in connections}
+
+
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
