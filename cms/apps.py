@@ -12,4 +12,5 @@ class CmsConfig(AppConfig):
         from .permissions import ensure_editorial_groups
 
         signals.connect()
-        post_migrate.connect(ensure_editorial_groups, sender=self, dispatch_uid="netral_editorial_groups")
+        # After every app (not only this one): permissions of later apps exist only once their own post_migrate ran.
+        post_migrate.connect(ensure_editorial_groups, dispatch_uid="netral_editorial_groups")

@@ -143,6 +143,7 @@ def seed_people() -> dict[str, User]:
     hr_group.permissions.add(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
         Permission.objects.get(content_type__app_label="certificates", codename="view_completion"),
+        Permission.objects.get(content_type__app_label="quizzes", codename="view_attempt"),
     )
     people[HR_NIP].groups.add(hr_group)
     editor.groups.add(Group.objects.get(name=EDITORS_GROUP))  # created by Wagtail's initial migration

@@ -1,60 +1,99 @@
-"""Writes on attempts: start, submit and grade. Grading happens here, on the server, from the snapshot."""
+"""Writes on attempts: start, save, submit and grade. Grading happens here, on the server, from the snapshot the
+attempt froze when it started; nothing the browser sends can change what was asked or what the key is."""
 
 import random
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from certificates.tasks import issue_certificate
 from cms.models import CoursePage
 from employees.models import User
 
-from .models import Attempt, Question, QuizPage
+from .models import Attempt, PledgeConfirmation, PledgeText, Question, QuizPage
 
 _rng = random.SystemRandom()
 
 
+# --- drawing and the snapshot ---------------------------------------------------------------------------------
+
+
+def _draw(quiz: QuizPage) -> list[Question]:
+    pool = list(quiz.questions.select_related("topic", "clause__regulation").prefetch_related("choices"))
+    if quiz.draw_per_topic:
+        by_topic: dict[int | None, list[Question]] = defaultdict(list)
+        for question in pool:
+            by_topic[question.topic_id].append(question)
+        drawn = []
+        for questions in by_topic.values():
+            drawn += _rng.sample(questions, min(quiz.draw_per_topic, len(questions)))
+    elif quiz.draw_count and quiz.draw_count < len(pool):
+        drawn = _rng.sample(pool, quiz.draw_count)
+    else:
+        drawn = pool
+    if quiz.shuffle_questions:
+        _rng.shuffle(drawn)
+    else:
+        drawn.sort(key=lambda q: (q.sort_order or 0, q.pk))
+    return drawn
+
+
 def _snapshot(quiz: QuizPage) -> dict:
-    """Freeze the questions as this learner will see them: shuffled order, shuffled choices, the key."""
+    """Freeze exactly what this learner will see: the drawn questions in their order, choices in their order,
+    the key, the weights and the scoring rule, the explanation and the clause each question tests."""
     questions = []
-    for question in quiz.questions.prefetch_related("choices"):
+    for question in _draw(quiz):
         choices = [{"id": c.pk, "text": c.text} for c in question.choices.all()]
-        if question.kind != Question.Kind.TRUE_FALSE:
+        if quiz.shuffle_choices and question.kind != Question.Kind.TRUE_FALSE:
             _rng.shuffle(choices)
+        clause = question.clause
         questions.append(
             {
                 "id": question.pk,
                 "text": question.text,
                 "kind": question.kind,
+                "scoring": question.scoring,
                 "weight": question.weight,
                 "explanation": question.explanation,
+                "topic": question.topic.name if question.topic else "",
+                "topic_id": question.topic_id,
+                "clause": {"id": clause.pk, "label": str(clause), "url": clause.get_url()} if clause else None,
                 "choices": choices,
                 "correct": sorted(c.pk for c in question.choices.all() if c.is_correct),
             }
         )
-    _rng.shuffle(questions)
     return {"pass_mark": quiz.pass_mark, "questions": questions}
 
 
-def attempt_start(*, user: User, quiz: QuizPage) -> Attempt:
-    """Start an attempt, or return the one the learner already has open (two tabs, a double click)."""
-    open_attempts = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True)
-    attempt = open_attempts.first()
-    if attempt:
-        return attempt
-    course = CoursePage.objects.parent_of(quiz).first()
-    if course is not None and not course.quiz_unlocked_for(user):
-        raise ValidationError(_("Baca semua materi terlebih dahulu; kuis terbuka setelahnya."), code="locked")
-    try:
-        with transaction.atomic():
-            return Attempt.objects.create(user=user, quiz=quiz, snapshot=_snapshot(quiz))
-    except IntegrityError:  # a concurrent start won the race; the constraint allows one open attempt
-        return open_attempts.get()
+# --- grading ----------------------------------------------------------------------------------------------------
+
+
+def question_credit(question: dict, chosen: Sequence[int] | None) -> Decimal:
+    """Share of the question's weight earned, 0..1. All-or-nothing: exactly the key. Partial (multiple choice):
+    right choices minus wrong choices, over the number of right choices, never below zero."""
+    chosen = sorted(chosen or [])
+    correct = question["correct"]
+    if question["kind"] == Question.Kind.MULTIPLE and question.get("scoring") == Question.Scoring.PARTIAL:
+        right = len(set(chosen) & set(correct))
+        wrong = len(set(chosen) - set(correct))
+        return max(Decimal(0), Decimal(right - wrong) / Decimal(len(correct) or 1))
+    return Decimal(1) if chosen == correct else Decimal(0)
+
+
+def grade(snapshot: dict, answers: Mapping[str, list[int]]) -> Decimal:
+    """Score in percent: weighted credit over all weights, two decimals."""
+    total = sum(q["weight"] for q in snapshot["questions"])
+    if not total:
+        return Decimal("0.00")
+    earned = sum(q["weight"] * question_credit(q, answers.get(str(q["id"]))) for q in snapshot["questions"])
+    return (Decimal(earned) * 100 / Decimal(total)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 def _clean_answers(snapshot: dict, answers: Mapping[str, Sequence[str | int]]) -> dict[str, list[int]]:
@@ -78,33 +117,145 @@ def _clean_answers(snapshot: dict, answers: Mapping[str, Sequence[str | int]]) -
     return cleaned
 
 
-def grade(snapshot: dict, answers: Mapping[str, list[int]]) -> Decimal:
-    """Score in percent: the weights of the questions answered exactly right over all weights."""
-    total = sum(q["weight"] for q in snapshot["questions"])
-    earned = sum(q["weight"] for q in snapshot["questions"] if answers.get(str(q["id"])) == q["correct"])
-    if not total:
-        return Decimal("0.00")
-    return (Decimal(earned) * 100 / Decimal(total)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+# --- the pledge -------------------------------------------------------------------------------------------------
 
 
-def attempt_submit(*, attempt: Attempt, answers: Mapping[str, Sequence[str | int]]) -> Attempt:
-    """Grade the attempt once. A second submission (double click, two tabs, a replayed POST) changes nothing
-    and returns the same graded attempt. A pass asks for the certificate once the grade is committed."""
+def pledge_needed(user: User) -> PledgeText | None:
+    """The pledge text the learner still has to confirm (its current version), or None."""
+    pledge = PledgeText.current()
+    if pledge is None:
+        return None
+    if PledgeConfirmation.objects.filter(user=user, pledge=pledge, version=pledge.version).exists():
+        return None
+    return pledge
+
+
+def pledge_confirm(*, user: User, ip_address: str | None = None) -> PledgeConfirmation | None:
+    pledge = PledgeText.current()
+    if pledge is None:
+        return None
+    confirmation, _created = PledgeConfirmation.objects.get_or_create(
+        user=user, pledge=pledge, version=pledge.version, defaults={"text": pledge.text, "ip_address": ip_address}
+    )
+    return confirmation
+
+
+# --- attempts ---------------------------------------------------------------------------------------------------
+
+
+def _local(moment: datetime) -> str:
+    return formats.date_format(timezone.localtime(moment), "j F Y H:i")
+
+
+def start_blocker(*, user: User, quiz: QuizPage, now: datetime | None = None) -> str | None:
+    """Why a new attempt cannot start now, in the learner's words; None when it can."""
+    now = now or timezone.now()
+    if quiz.opens_at and now < quiz.opens_at:
+        return _("Kuis dibuka pada %(time)s.") % {"time": _local(quiz.opens_at)}
+    if quiz.closes_at and now >= quiz.closes_at:
+        return _("Kuis sudah ditutup pada %(time)s.") % {"time": _local(quiz.closes_at)}
+    course = CoursePage.objects.parent_of(quiz).first()
+    if course is not None and not course.quiz_unlocked_for(user):
+        return _("Baca semua materi terlebih dahulu; kuis terbuka setelahnya.")
+    if pledge_needed(user):
+        return _("Setujui pakta integritas netralitas terlebih dahulu.")
+    submitted = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False)
+    if quiz.max_attempts and submitted.count() >= quiz.max_attempts:
+        return _("Anda sudah memakai semua kesempatan (%(count)s kali).") % {"count": quiz.max_attempts}
+    last = submitted.order_by("-submitted_at").first()
+    if last and quiz.wait_minutes and now < last.submitted_at + timedelta(minutes=quiz.wait_minutes):
+        later = last.submitted_at + timedelta(minutes=quiz.wait_minutes)
+        return _("Anda dapat mencoba lagi mulai %(time)s.") % {"time": _local(later)}
+    return None
+
+
+def is_expired(attempt: Attempt, now: datetime | None = None) -> bool:
+    """Past the time limit plus the grace period."""
+    if attempt.deadline is None:
+        return False
+    grace = timedelta(seconds=attempt.snapshot.get("grace_seconds", 0))
+    return (now or timezone.now()) > attempt.deadline + grace
+
+
+def attempt_start(*, user: User, quiz: QuizPage, now: datetime | None = None) -> Attempt:
+    """Start an attempt, or return the one the learner already has open (two tabs, a double click). An open
+    attempt whose time ran out is graded first, on its saved answers."""
+    now = now or timezone.now()
+    try:
+        with transaction.atomic():
+            # One start at a time per learner: the limit and the waiting time are checked under this lock.
+            User.objects.select_for_update().filter(pk=user.pk).first()
+            current = Attempt.objects.select_for_update().filter(user=user, quiz=quiz, submitted_at__isnull=True)
+            attempt = current.first()
+            if attempt and not is_expired(attempt, now):
+                return attempt
+            if attempt:
+                _finish(attempt, attempt.answers, now=now, late=True)
+            reason = start_blocker(user=user, quiz=quiz, now=now)
+            if reason:
+                raise ValidationError(reason, code="blocked")
+            snapshot = _snapshot(quiz)
+            snapshot["grace_seconds"] = quiz.grace_seconds
+            deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
+            number = Attempt.objects.filter(user=user, quiz=quiz).count() + 1
+            return Attempt.objects.create(user=user, quiz=quiz, number=number, snapshot=snapshot, deadline=deadline)
+    except IntegrityError as race:  # a concurrent start won the race (the constraints back up the lock)
+        attempt = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True).first()
+        if attempt is None:
+            message = _("Percobaan sedang dimulai di jendela lain; muat ulang halaman.")
+            raise ValidationError(message, code="race") from race
+        return attempt
+
+
+def attempt_save(*, attempt: Attempt, answers: Mapping[str, Sequence[str | int]], now: datetime | None = None):
+    """Save answers as the learner goes (the page's script sends them), so a dropped connection loses nothing."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if attempt.is_submitted:
+            raise ValidationError(_("Percobaan ini sudah dikumpulkan."), code="submitted")
+        if is_expired(attempt, now):
+            raise ValidationError(_("Waktu sudah habis; jawaban tidak lagi disimpan."), code="expired")
+        attempt.answers = _clean_answers(attempt.snapshot, answers)
+        attempt.saved_at = now
+        attempt.save(update_fields=["answers", "saved_at"])
+    return attempt
+
+
+def attempt_submit(*, attempt: Attempt, answers: Mapping[str, Sequence[str | int]], now: datetime | None = None):
+    """Grade the attempt once. A second submission (double click, two tabs, a replayed POST) changes nothing and
+    returns the same graded attempt. After the time limit plus grace, what was saved before the deadline is graded
+    and the late answers are ignored. A pass asks for the certificate once the grade is committed."""
+    now = now or timezone.now()
     with transaction.atomic():
         attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
         if attempt.is_submitted:
             return attempt
-        cleaned = _clean_answers(attempt.snapshot, answers)
-        attempt.answers = cleaned
-        attempt.score = grade(attempt.snapshot, cleaned)
-        attempt.passed = attempt.score >= attempt.snapshot["pass_mark"]
-        attempt.submitted_at = timezone.now()
-        attempt.save(update_fields=["answers", "score", "passed", "submitted_at"])
-        if attempt.passed:
-            course = attempt.quiz.get_parent()
-            transaction.on_commit(
-                partial(
-                    issue_certificate.enqueue, user_id=attempt.user_id, course_id=course.pk, score=str(attempt.score)
-                )
-            )
+        if is_expired(attempt, now):
+            return _finish(attempt, attempt.answers, now=now, late=True)
+        return _finish(attempt, _clean_answers(attempt.snapshot, answers), now=now)
+
+
+def attempt_finish_if_expired(attempt: Attempt, now: datetime | None = None) -> Attempt:
+    if attempt.is_submitted or not is_expired(attempt, now):
+        return attempt
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if attempt.is_submitted:
+            return attempt
+        return _finish(attempt, attempt.answers, now=now or timezone.now(), late=True)
+
+
+def _finish(attempt: Attempt, answers: dict, *, now: datetime, late: bool = False) -> Attempt:
+    attempt.answers = answers
+    attempt.score = grade(attempt.snapshot, answers)
+    attempt.passed = attempt.score >= attempt.snapshot["pass_mark"]
+    attempt.submitted_at = now
+    attempt.late = late
+    attempt.save(update_fields=["answers", "score", "passed", "submitted_at", "late"])
+    if attempt.passed:
+        course = CoursePage.objects.parent_of(attempt.quiz).get()
+        transaction.on_commit(
+            partial(issue_certificate.enqueue, user_id=attempt.user_id, course_id=course.pk, score=str(attempt.score))
+        )
     return attempt

@@ -65,9 +65,10 @@ def build_course(
     return course
 
 
-def build_quiz(course: CoursePage, *, questions: int = 5, pass_mark: int = 70) -> QuizPage:
-    """A quiz of single-choice questions; in each, the choice whose text starts with "Benar" is the key."""
-    quiz = QuizPage(title="Kuis Netralitas", slug="kuis", pass_mark=pass_mark)
+def build_quiz(course: CoursePage, *, questions: int = 5, pass_mark: int = 70, **settings) -> QuizPage:
+    """A quiz of single-choice questions; in each, the choice whose text starts with "Benar" is the key.
+    `settings` are QuizPage fields (draw_count, time_limit_minutes, max_attempts ...)."""
+    quiz = QuizPage(title="Kuis Netralitas", slug="kuis", pass_mark=pass_mark, **settings)
     for n in range(questions):
         question = Question(text=f"Soal {n + 1}: bolehkah ASN menyukai unggahan calon?", kind="single", sort_order=n)
         question.choices = [

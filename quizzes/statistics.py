@@ -1,0 +1,102 @@
+"""Item statistics for editors, from the graded attempts' snapshots (what was actually asked) and answers.
+
+- facility: the mean credit a question earned (1 = everyone fully right);
+- discrimination: facility among the top third of attempts (by score) minus facility among the bottom third
+  (the classic upper-lower index; empty below three attempts);
+- choice distribution: how often each choice was picked;
+- per regulation clause: the same facility over every question that tests it.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .models import Attempt, QuizPage
+from .services import question_credit
+
+
+@dataclass
+class ChoiceStat:
+    text: str
+    correct: bool
+    picked: int = 0
+
+
+@dataclass
+class QuestionStat:
+    id: int
+    text: str
+    clause: dict | None
+    attempts: int = 0
+    credit: Decimal = Decimal(0)
+    top: list = field(default_factory=list)
+    bottom: list = field(default_factory=list)
+    choices: dict = field(default_factory=dict)
+
+    @property
+    def facility(self) -> Decimal | None:
+        return _mean_ratio(self.credit, self.attempts)
+
+    @property
+    def discrimination(self) -> Decimal | None:
+        if not self.top or not self.bottom:
+            return None
+        return _mean(self.top) - _mean(self.bottom)
+
+
+@dataclass
+class ClauseStat:
+    label: str
+    url: str
+    attempts: int = 0
+    credit: Decimal = Decimal(0)
+    questions: set = field(default_factory=set)
+
+    @property
+    def facility(self) -> Decimal | None:
+        return _mean_ratio(self.credit, self.attempts)
+
+
+def _mean(values) -> Decimal:
+    return (sum(values, Decimal(0)) / len(values)).quantize(Decimal("0.01"))
+
+
+def _mean_ratio(total: Decimal, count: int) -> Decimal | None:
+    return (total / count).quantize(Decimal("0.01")) if count else None
+
+
+def quiz_statistics(quiz: QuizPage) -> tuple[list[QuestionStat], list[ClauseStat], int]:
+    attempts = list(
+        Attempt.objects.filter(quiz=quiz, submitted_at__isnull=False)
+        .order_by("score", "pk")
+        .values_list("pk", "snapshot", "answers")
+    )
+    third = len(attempts) // 3
+    bottom_ids = {pk for pk, _s, _a in attempts[:third]}
+    top_ids = {pk for pk, _s, _a in attempts[len(attempts) - third :]} if third else set()
+
+    questions: dict[int, QuestionStat] = {}
+    clauses: dict[int, ClauseStat] = {}
+    for pk, snapshot, answers in attempts:
+        for q in snapshot["questions"]:
+            stat = questions.get(q["id"])
+            if stat is None:
+                stat = questions[q["id"]] = QuestionStat(id=q["id"], text=q["text"], clause=q.get("clause"))
+            chosen = answers.get(str(q["id"]), [])
+            credit = question_credit(q, chosen)
+            stat.attempts += 1
+            stat.credit += credit
+            if pk in top_ids:
+                stat.top.append(credit)
+            elif pk in bottom_ids:
+                stat.bottom.append(credit)
+            for choice in q["choices"]:
+                entry = stat.choices.setdefault(choice["id"], ChoiceStat(choice["text"], choice["id"] in q["correct"]))
+                entry.picked += choice["id"] in chosen
+            if q.get("clause"):
+                clause = clauses.setdefault(q["clause"]["id"], ClauseStat(q["clause"]["label"], q["clause"]["url"]))
+                clause.attempts += 1
+                clause.credit += credit
+                clause.questions.add(q["id"])
+    ordered_questions = sorted(questions.values(), key=lambda s: (s.facility is None, s.facility or 0))
+    ordered_clauses = sorted(clauses.values(), key=lambda s: (s.facility is None, s.facility or 0))
+    return ordered_questions, ordered_clauses, len(attempts)
