@@ -17,6 +17,38 @@ def django_db_setup(django_db_setup):
 
 
 @pytest.fixture(autouse=True)
+def _migrated_data(request, django_db_setup):
+    """A transactional test (browser journeys, concurrency) commits, and its tables are flushed afterwards.
+    Django restores the data the migrations loaded (serialized_rollback) only when the connection object still
+    holds it; once Playwright has run, the main thread can get a fresh connection object without it, and the next
+    test would find no Wagtail root page. Restore it from the copy taken when the test database was set up."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction"):
+        return
+    request.getfixturevalue("_django_db_helper")
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+    from django.core.management.color import no_style
+    from django.db import connections
+    from wagtail.models import Page
+
+    if not Page.objects.exists():
+        for alias, data in django_db_setup.items():
+            if data:
+                # The flush re-ran post_migrate handlers (which create groups): start from empty tables.
+                call_command("flush", database=alias, interactive=False, inhibit_post_migrate=True, verbosity=0)
+                connection = connections[alias]
+                connection.creation.deserialize_db_from_string(data)
+                # Rows came back with their ids: move PostgreSQL's sequences past them.
+                statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+                with connection.cursor() as cursor:
+                    for sql in statements:
+                        cursor.execute(sql)
+        ContentType.objects.clear_cache()  # the ids post_migrate gave content types are gone again
+
+
+@pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
