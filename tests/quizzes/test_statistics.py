@@ -87,3 +87,12 @@ def test_hr_lists_and_exports_attempts_with_filters(client, answered):
     rows = b"".join(export.streaming_content).decode().strip().splitlines()
     assert rows[0].startswith("NIP,Nama,Unit kerja,Kuis") and len(rows) == 7
     assert client.get(reverse("quiz_statistics")).status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_editor_edits_the_question_bank_with_topic_and_clause_choosers(client, answered):
+    quiz, first, _second, clause = answered
+    client.force_login(staff(group="Editors"))
+    html = client.get(reverse("wagtailadmin_pages:edit", args=(quiz.pk,))).content.decode()
+    assert "Bank soal" in html and "Pasal yang diuji" in html and "Pilih pasal" in html
+    assert first.text in html
