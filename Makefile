@@ -8,7 +8,7 @@ PORT ?= 8000
 # Debian libraries WeasyPrint needs (libharfbuzz-subset0 makes font subsetting ~7x faster).
 SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 shared-mime-info
 
-.PHONY: demo test test-e2e lint system-deps venv clean
+.PHONY: demo test test-e2e lint bench system-deps venv clean
 
 system-deps:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -38,6 +38,10 @@ test: venv
 
 lint: venv
 	$(VENV)/bin/ruff check .
+
+# Benchmark, not a test: certificate render time vs bare WeasyPrint; writes var/bench/certificates.json.
+bench: venv
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) -m bench.certificates
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 .pytest_cache .ruff_cache

@@ -1,10 +1,14 @@
 """Proof and tracking: issued certificates (frozen records) and their number series."""
 
+import datetime
 import secrets
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 
 def new_verification_code() -> str:
@@ -45,19 +49,97 @@ class Certificate(models.Model):
     course_title = models.CharField(_("judul pelatihan"), max_length=255)
     jp = models.PositiveSmallIntegerField(_("JP"))
     score = models.DecimalField(_("nilai"), max_digits=5, decimal_places=2)
+    course_regulations = models.JSONField(_("peraturan yang dicakup"), default=list, blank=True)
     issued_at = models.DateTimeField(_("diterbitkan"))
+    expires_on = models.DateField(_("berlaku sampai"), null=True, blank=True)
     pdf = models.FileField(_("berkas PDF"), upload_to="certificates/%Y/", blank=True)
-    sha256 = models.CharField(_("SHA-256 PDF"), max_length=64, blank=True)
+    sha256 = models.CharField(_("SHA-256 PDF"), max_length=64, blank=True, db_index=True)
+    # Lifecycle: never an edit of what was issued, only marks beside it.
+    revoked_at = models.DateTimeField(_("dicabut pada"), null=True, blank=True)
+    revoked_reason = models.TextField(_("alasan pencabutan"), blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("dicabut oleh"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    superseded_at = models.DateTimeField(_("digantikan pada"), null=True, blank=True)
+    superseded_by = models.ForeignKey(
+        "self", verbose_name=_("digantikan oleh"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="supersedes",
+    )  # fmt: skip
+    expiry_reminder_sent_at = models.DateTimeField(_("pengingat masa berlaku dikirim"), null=True, blank=True)
+    expired_marked_at = models.DateTimeField(_("ditandai kedaluwarsa"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("sertifikat")
         verbose_name_plural = _("sertifikat")
         ordering = ["-issued_at"]
         constraints = [
-            models.UniqueConstraint(fields=["user", "course", "course_version"], name="certificate_once_per_version"),
+            # One current certificate per employee and course version; a re-issue supersedes the old one.
+            models.UniqueConstraint(
+                fields=["user", "course", "course_version"],
+                condition=models.Q(superseded_at__isnull=True),
+                name="certificate_once_per_version",
+            ),
             models.UniqueConstraint(fields=["year", "serial"], name="certificate_serial_unique"),
         ]
         permissions = [("view_completion", _("Dapat melihat laporan penyelesaian pelatihan"))]
 
     def __str__(self) -> str:
         return self.number
+
+    class Status(models.TextChoices):
+        VALID = "valid", _("berlaku")
+        EXPIRED = "expired", _("kedaluwarsa")
+        REVOKED = "revoked", _("dicabut")
+        SUPERSEDED = "superseded", _("digantikan")
+
+    def status_on(self, day: datetime.date | None = None) -> str:
+        """What the public verification page says."""
+        if self.revoked_at:
+            return self.Status.REVOKED
+        if self.superseded_at:
+            return self.Status.SUPERSEDED
+        day = day or timezone.localdate()
+        if self.expires_on and day > self.expires_on:
+            return self.Status.EXPIRED
+        return self.Status.VALID
+
+    @property
+    def status(self) -> str:
+        return self.status_on()
+
+    @property
+    def needs_renewal(self) -> bool:
+        """A rule update raised the course's version since this was issued: the holder must pass the new one."""
+        return self.status == self.Status.VALID and self.course_version < self.course.version
+
+    @property
+    def nip_masked(self) -> str:
+        nip = self.holder_nip
+        return f"{nip[:4]}{'*' * (len(nip) - 7)}{nip[-3:]}" if len(nip) > 7 else ""
+
+    def get_verification_url(self) -> str:
+        return settings.NETRAL_PUBLIC_BASE_URL.rstrip("/") + reverse("certificates:verify", args=(self.code,))
+
+
+@register_setting(icon="doc-full")
+class CertificateSettings(BaseGenericSetting):
+    """What staff may change on future certificates (never on issued ones): the signatory and the images."""
+
+    signatory_name = models.CharField(_("nama penanda tangan"), max_length=200, default="Kepala BKD Kabupaten Batang")
+    signatory_title = models.CharField(
+        _("jabatan penanda tangan"), max_length=200, default="Kepala Badan Kepegawaian Daerah Kabupaten Batang"
+    )
+    signatory_nip = models.CharField(_("NIP penanda tangan"), max_length=18, blank=True)
+    signature = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("gambar tanda tangan"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )  # fmt: skip
+    logo = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("logo pemerintah daerah"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )  # fmt: skip
+    place = models.CharField(_("tempat penerbitan"), max_length=100, default="Batang")
+
+    class Meta:
+        verbose_name = _("pengaturan sertifikat")

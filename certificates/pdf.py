@@ -6,7 +6,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.template.loader import render_to_string
-from weasyprint import HTML
+from weasyprint import HTML, Attachment
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
 
@@ -33,8 +33,24 @@ def font_config() -> FontConfiguration:
     return FontConfiguration()
 
 
-def render_pdf(template_name: str, context: dict, *, title: str, author: str) -> bytes:
-    """Render a template to PDF/A-3b. `title` and `author` become the document's metadata."""
-    html = render_to_string(template_name, {**context, "title": title, "author": author})
-    document = HTML(string=html, base_url=STATIC_DIR.as_uri() + "/", url_fetcher=OfflineURLFetcher())
-    return document.write_pdf(font_config=font_config(), pdf_variant="pdf/a-3b", uncompressed_pdf=False)
+def render_pdf(
+    template_name: str,
+    context: dict,
+    *,
+    title: str,
+    author: str,
+    subject: str = "",
+    attachments: tuple[tuple[str, str, str], ...] = (),
+) -> bytes:
+    """Render a template to PDF/A-3b. `title`, `author` and `subject` become the document's metadata;
+    `attachments` are (file name, text, description) embedded files (PDF/A-3 allows them)."""
+    html = render_to_string(template_name, {**context, "title": title, "author": author, "subject": subject})
+    fetcher = OfflineURLFetcher()
+    document = HTML(string=html, base_url=STATIC_DIR.as_uri() + "/", url_fetcher=fetcher)
+    files = [
+        Attachment(string=text, name=name, description=description, url_fetcher=fetcher, relationship="Data")
+        for name, text, description in attachments
+    ]
+    return document.write_pdf(
+        font_config=font_config(), pdf_variant="pdf/a-3b", uncompressed_pdf=False, attachments=files
+    )

@@ -103,6 +103,21 @@ class CoursePage(Page):
     def lessons(self):
         return LessonPage.objects.child_of(self).live().public()
 
+    def regulations_cited(self) -> list[str]:
+        """Short names of the regulations this course's lessons quote or cite, in order of first citation."""
+        clause_ids = []
+        for lesson in self.lessons():
+            for block in lesson.body.raw_data:
+                value = block.get("value") or {}
+                if block["type"] == "clause_quote":
+                    clause_ids.append(value.get("clause"))
+                elif block["type"] == "scenario":
+                    clause_ids.append(value.get("basis"))
+        names = dict(
+            Clause.objects.filter(pk__in=[pk for pk in clause_ids if pk]).values_list("pk", "regulation__short_name")
+        )
+        return list(dict.fromkeys(names[pk] for pk in clause_ids if pk in names))
+
     def lessons_read_by(self, user) -> set[int]:
         """Ids of this course's live lessons the user has read."""
         if not user.is_authenticated:

@@ -25,6 +25,7 @@ WAGTAILADMIN_BASE_URL = (
     if os.environ.get("WAGTAILADMIN_BASE_URL")
     else (f"https://{ALLOWED_HOSTS[0].lstrip('.')}")
 )
+NETRAL_PUBLIC_BASE_URL = os.environ.get("NETRAL_PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL)
 
 CACHES = {
     "default": {
