@@ -108,6 +108,9 @@ class Certificate(models.Model):
     def status(self) -> str:
         return self.status_on()
 
+    def get_status_display(self) -> str:
+        return self.Status(self.status).label
+
     @property
     def needs_renewal(self) -> bool:
         """A rule update raised the course's version since this was issued: the holder must pass the new one."""

@@ -1,6 +1,7 @@
 """Reads on certificates and completion."""
 
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils import timezone
 
 from cms.models import CoursePage
 from employees.models import EmploymentType, User
@@ -9,7 +10,15 @@ from .models import Certificate
 
 
 def certificates_of(*, user: User) -> QuerySet[Certificate]:
-    return Certificate.objects.filter(user=user).order_by("-issued_at")
+    return Certificate.objects.filter(user=user).select_related("course", "superseded_by").order_by("-issued_at")
+
+
+def standing_certificates(*, course: CoursePage) -> QuerySet[Certificate]:
+    """Certificates that count today: the course's current version, not revoked, not superseded, not expired."""
+    today = timezone.localdate()
+    return Certificate.objects.filter(
+        course=course, course_version=course.version, revoked_at__isnull=True, superseded_at__isnull=True
+    ).filter(Q(expires_on__isnull=True) | Q(expires_on__gte=today))
 
 
 def employees_with_completion(*, course: CoursePage | None) -> QuerySet[User]:
@@ -22,6 +31,4 @@ def employees_with_completion(*, course: CoursePage | None) -> QuerySet[User]:
     )
     if course is None:
         return employees.none()
-    return employees.annotate(
-        completed=Exists(Certificate.objects.filter(user=OuterRef("pk"), course=course, course_version=course.version))
-    )
+    return employees.annotate(completed=Exists(standing_certificates(course=course).filter(user=OuterRef("pk"))))

@@ -1,4 +1,4 @@
-"""Admin wiring only: the HR completion report."""
+"""Admin wiring only: the HR completion report, the certificate register, the lifecycle log actions."""
 
 import django_filters
 from django.core.exceptions import PermissionDenied
@@ -94,3 +94,35 @@ def register_completion_menu_item():
     return CompletionMenuItem(
         _("Penyelesaian pelatihan"), reverse("completion_report"), name="completion", icon_name="tasks", order=10
     )
+
+
+@hooks.register("register_admin_urls")
+def register_certificate_urls():
+    from .admin_views import CertificateDetailView, CertificateRegisterView, CertificateZipView
+
+    return [
+        path("sertifikat/", CertificateRegisterView.as_view(), name="certificate_register"),
+        path("sertifikat/results/", CertificateRegisterView.as_view(results_only=True),
+             name="certificate_register_results"),
+        path("sertifikat/zip/", CertificateZipView.as_view(), name="certificate_zip"),
+        path("sertifikat/<int:pk>/", CertificateDetailView.as_view(), name="certificate_detail"),
+    ]  # fmt: skip
+
+
+class CertificateMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("certificates.view_certificate")
+
+
+@hooks.register("register_reports_menu_item")
+def register_certificate_menu_item():
+    return CertificateMenuItem(_("Register sertifikat"), reverse("certificate_register"), name="certificates",
+                               icon_name="doc-full", order=15)  # fmt: skip
+
+
+@hooks.register("register_log_actions")
+def register_certificate_actions(actions):
+    from .services import REISSUED, REVOKED
+
+    actions.register_action(REVOKED, _("Sertifikat dicabut"), _("Sertifikat dicabut"))
+    actions.register_action(REISSUED, _("Sertifikat diterbitkan ulang"), _("Sertifikat diterbitkan ulang"))

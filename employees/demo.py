@@ -143,6 +143,8 @@ def seed_people() -> dict[str, User]:
     hr_group.permissions.add(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
         Permission.objects.get(content_type__app_label="certificates", codename="view_completion"),
+        Permission.objects.get(content_type__app_label="certificates", codename="view_certificate"),
+        Permission.objects.get(content_type__app_label="certificates", codename="change_certificate"),
         Permission.objects.get(content_type__app_label="quizzes", codename="view_attempt"),
     )
     people[HR_NIP].groups.add(hr_group)

@@ -1,0 +1,165 @@
+"""Staff views of issued certificates in the Wagtail admin: the register (filter, export, ZIP), and one
+certificate's record with its history, revocation and re-issue. Every change is logged (Wagtail's audit log)."""
+
+import io
+import zipfile
+
+import django_filters
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import ModelLogEntry
+
+from cms.models import CoursePage
+from employees.models import WorkUnit
+
+from . import services
+from .models import Certificate
+
+VIEW = "certificates.view_certificate"
+CHANGE = "certificates.change_certificate"
+
+
+class CertificateFilterSet(WagtailFilterSet):
+    STATE = [("current", gettext_lazy("Berlaku atau kedaluwarsa")), ("revoked", gettext_lazy("Dicabut")),
+             ("superseded", gettext_lazy("Digantikan"))]  # fmt: skip
+    course = django_filters.ModelChoiceFilter(label=gettext_lazy("Pelatihan"), queryset=CoursePage.objects.all())
+    work_unit = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Unit kerja"), queryset=WorkUnit.objects.all(), method="in_unit"
+    )
+    state = django_filters.ChoiceFilter(label=gettext_lazy("Status"), choices=STATE, method="in_state")
+    issued_at = django_filters.DateFromToRangeFilter(label=gettext_lazy("Diterbitkan"), widget=DateRangePickerWidget)
+
+    class Meta:
+        model = Certificate
+        fields = ["course", "work_unit", "state", "issued_at"]
+
+    def in_unit(self, queryset, name, unit):
+        # A dinas includes its bidang and seksi.
+        return queryset.filter(user__work_unit__path__startswith=unit.path)
+
+    def in_state(self, queryset, name, value):
+        if value == "revoked":
+            return queryset.filter(revoked_at__isnull=False)
+        if value == "superseded":
+            return queryset.filter(superseded_at__isnull=False)
+        return queryset.filter(revoked_at__isnull=True, superseded_at__isnull=True)
+
+
+class StaffPermissionMixin:
+    permission = VIEW
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.permission):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class CertificateRegisterView(StaffPermissionMixin, ReportView):
+    page_title = gettext_lazy("Register sertifikat")
+    header_icon = "doc-full"
+    index_url_name = "certificate_register"
+    index_results_url_name = "certificate_register_results"
+    filterset_class = CertificateFilterSet
+    paginate_by = 100
+    results_template_name = "certificates/admin/register_results.html"
+    columns = [
+        TitleColumn("number", label=gettext_lazy("Nomor"), url_name="certificate_detail"),
+        Column("holder_nip", label="NIP"),
+        Column("holder_name", label=gettext_lazy("Nama")),
+        Column("holder_unit", label=gettext_lazy("Unit kerja")),
+        Column("course_title", label=gettext_lazy("Pelatihan")),
+        Column("course_version", label=gettext_lazy("Versi")),
+        DateColumn("issued_at", label=gettext_lazy("Diterbitkan")),
+        Column("get_status_display", label=gettext_lazy("Status")),
+    ]
+    list_export = ["number", "holder_nip", "holder_name", "holder_unit", "course_title", "course_version",
+                   "issued_at", "expires_on", "get_status_display", "revoked_reason"]  # fmt: skip
+    export_headings = {"number": gettext_lazy("Nomor"), "holder_nip": "NIP", "holder_name": gettext_lazy("Nama"),
+                       "holder_unit": gettext_lazy("Unit kerja"), "course_title": gettext_lazy("Pelatihan"),
+                       "course_version": gettext_lazy("Versi"), "issued_at": gettext_lazy("Diterbitkan"),
+                       "expires_on": gettext_lazy("Berlaku sampai"), "get_status_display": gettext_lazy("Status"),
+                       "revoked_reason": gettext_lazy("Alasan pencabutan")}  # fmt: skip
+
+    def get_queryset(self):
+        return Certificate.objects.select_related("user__work_unit").order_by("-issued_at")
+
+
+class CertificateZipView(CertificateRegisterView):
+    """The register's current filter as one ZIP of the stored PDFs (as issued, byte for byte)."""
+
+    def get(self, request, *args, **kwargs):
+        queryset = self.filter_queryset(self.get_queryset())
+        if isinstance(queryset, tuple):  # some Wagtail versions return (filters, queryset)
+            queryset = queryset[-1]
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for certificate in queryset:
+                if certificate.pdf:
+                    with certificate.pdf.open("rb") as pdf:
+                        archive.writestr(f"{certificate.number.replace('/', '-')}.pdf", pdf.read())
+        response = HttpResponse(buffer.getvalue(), content_type="application/zip")
+        response["Content-Disposition"] = 'attachment; filename="sertifikat.zip"'
+        return response
+
+
+class RevokeForm(forms.Form):
+    reason = forms.CharField(label=gettext_lazy("Alasan pencabutan"), widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class ReissueForm(forms.Form):
+    reason = forms.CharField(label=gettext_lazy("Alasan penerbitan ulang"), max_length=300)
+
+
+class CertificateDetailView(StaffPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
+    template_name = "certificates/admin/detail.html"
+    header_icon = "doc-full"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.certificate = get_object_or_404(Certificate.objects.select_related("superseded_by"), pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("Sertifikat %(number)s") % {"number": self.certificate.number}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            {
+                "certificate": self.certificate,
+                "can_change": self.request.user.has_perm(CHANGE),
+                "revoke_form": kwargs.get("revoke_form") or RevokeForm(),
+                "reissue_form": kwargs.get("reissue_form") or ReissueForm(),
+                "history": ModelLogEntry.objects.for_instance(self.certificate).select_related("user"),
+            }
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        if not request.user.has_perm(CHANGE):
+            raise PermissionDenied
+        certificate = self.certificate
+        if request.POST.get("action") == "revoke":
+            form = RevokeForm(request.POST)
+            if not form.is_valid():
+                return self.render_to_response(self.get_context_data(revoke_form=form))
+            services.certificate_revoke(certificate=certificate, by=request.user, reason=form.cleaned_data["reason"])
+            messages.success(request, _("Sertifikat %(number)s dicabut.") % {"number": certificate.number})
+        elif request.POST.get("action") == "reissue":
+            form = ReissueForm(request.POST)
+            if not form.is_valid() or certificate.superseded_at or certificate.revoked_at:
+                return self.render_to_response(self.get_context_data(reissue_form=form))
+            new = services.certificate_reissue(certificate=certificate, by=request.user,
+                                               reason=form.cleaned_data["reason"])  # fmt: skip
+            messages.success(request, _("Diterbitkan ulang sebagai %(number)s.") % {"number": new.number})
+            return redirect("certificate_detail", new.pk)
+        return redirect("certificate_detail", certificate.pk)
