@@ -145,6 +145,7 @@ def seed_people() -> dict[str, User]:
         Permission.objects.get(content_type__app_label="certificates", codename="view_completion"),
         Permission.objects.get(content_type__app_label="certificates", codename="view_certificate"),
         Permission.objects.get(content_type__app_label="certificates", codename="change_certificate"),
+        Permission.objects.get(content_type__app_label="certificates", codename="change_certificatesettings"),
         Permission.objects.get(content_type__app_label="quizzes", codename="view_attempt"),
     )
     people[HR_NIP].groups.add(hr_group)

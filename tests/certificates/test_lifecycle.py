@@ -203,3 +203,19 @@ def test_staff_revoke_in_the_admin_with_a_reason_and_the_history_shows_it(client
     assert "Sertifikat dicabut" in client.get(url).content.decode()
     zipped = client.get(reverse("certificate_zip"))
     assert zipped.status_code == 200 and zipped["Content-Type"] == "application/zip"
+
+
+@pytest.mark.django_db
+def test_bulk_reissue_supersedes_the_chosen_set_and_keeps_old_pdfs(course):
+    issued = [certificate_issue(user=UserFactory(), course=course, score=Decimal("88")) for _ in range(3)]
+    before = {c.pk: pdf_bytes(c) for c in issued}
+    out = io.StringIO()
+    call_command("certificates_reissue", course=course.pk, reason="Koreksi templat", stdout=out)
+    assert "3/3" in out.getvalue() and "Re-issued 3" in out.getvalue()
+    for old in issued:
+        old.refresh_from_db()
+        assert old.status == "superseded" and old.superseded_by.status == "valid"
+        assert pdf_bytes(old) == before[old.pk]
+    assert Certificate.objects.count() == 6
+    call_command("certificates_reissue", course=course.pk, reason="Koreksi templat", stdout=io.StringIO())
+    assert Certificate.objects.count() == 9  # the new current set, once more; superseded ones are never touched

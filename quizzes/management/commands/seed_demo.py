@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from certificates.demo import seed_certificate_settings
 from certificates.models import Certificate
 from cms.demo import seed_course
 from employees import demo as people_demo
@@ -16,6 +17,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             people = people_demo.seed_people()
+            seed_certificate_settings()
             course = seed_course()
             quiz = seed_quiz(course)
             seed_states(quiz, people)
