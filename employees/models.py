@@ -159,3 +159,23 @@ class User(AbstractUser):
     @property
     def is_asn(self) -> bool:
         return self.employment_type != EmploymentType.NON_ASN
+
+
+class RosterImport(models.Model):
+    """One applied roster import: who, when, which file, what it did (the audit trail of imports)."""
+
+    filename = models.CharField(_("berkas"), max_length=255)
+    imported_by = models.ForeignKey(
+        "employees.User", verbose_name=_("diimpor oleh"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    created_at = models.DateTimeField(_("waktu"), auto_now_add=True)
+    counts = models.JSONField(_("hasil"), default=dict)
+
+    class Meta:
+        verbose_name = _("impor daftar pegawai")
+        verbose_name_plural = _("impor daftar pegawai")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.filename} ({self.created_at:%Y-%m-%d %H:%M})"

@@ -1,0 +1,153 @@
+"""Roster import: every row checked before anything is written; all or nothing; re-import changes nothing."""
+
+import csv
+import datetime
+import io
+
+import pytest
+from django.core import mail
+from django.core.management import CommandError, call_command
+from openpyxl import Workbook
+
+from employees.models import RosterImport, User
+from employees.roster import RosterFileError, read_rows, roster_plan
+from tests.factories import UserFactory, WorkUnitFactory
+
+HEADER = ["NIP", "Nama", "Gelar Depan", "Gelar Belakang", "Email", "Kode Unit", "Jabatan", "Pangkat/Golongan",
+          "Status"]  # fmt: skip
+
+
+def nip(i: int) -> str:
+    birth = datetime.date(1975, 1, 1) + datetime.timedelta(days=i * 3)
+    return f"{birth:%Y%m%d}201003{1 + i % 2}001"
+
+
+def roster(count: int) -> list[list[str]]:
+    return [
+        [nip(i), f"Pegawai {i}", "", "S.Sos.", f"pegawai{i}@batangkab.go.id" if i % 3 == 0 else "",
+         "DINKES" if i % 2 else "DINKES.PKM1", "Pengadministrasi Perkantoran", "II/c", "PNS"]
+        for i in range(count)
+    ]  # fmt: skip
+
+
+def as_csv(rows, delimiter=",") -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter)
+    writer.writerow(HEADER)
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+@pytest.fixture
+def units(db):
+    dinkes = WorkUnitFactory.create(code="DINKES", name="Dinas Kesehatan")
+    WorkUnitFactory.create(code="DINKES.PKM1", name="Puskesmas Batang I", kind="upt", parent=dinkes)
+
+
+@pytest.fixture
+def roster_file(tmp_path):
+    def write(rows, name="pegawai.csv"):
+        path = tmp_path / name
+        path.write_bytes(as_csv(rows))
+        return str(path)
+
+    return write
+
+
+@pytest.mark.django_db
+def test_five_bad_rows_among_a_thousand_are_reported_and_nothing_is_written(units, roster_file):
+    someone = UserFactory(email="sudah.dipakai@batangkab.go.id")
+    rows = roster(1000)
+    rows[10][0] = "19900101201503100A"  # letters
+    rows[200][0] = "199013322015031001"  # no such date
+    rows[300][5] = "DINAS.TIDAK.ADA"
+    rows[400][0] = rows[401][0] = nip(400)  # the same NIP twice (two rows)
+    rows[999][4] = "sudah.dipakai@batangkab.go.id"
+    path = roster_file(rows)
+
+    plan = roster_plan(read_rows(open(path, "rb").read(), "pegawai.csv"))
+    bad = {row.line: row.errors for row in plan.errors}
+    # Line numbers count the header: data row n is on line n + 2.
+    assert sorted(bad) == [12, 202, 302, 402, 403, 1001]
+    assert "NIP tidak valid" in bad[12][0] and "NIP tidak valid" in bad[202][0]
+    assert bad[302] == ["Kode unit DINAS.TIDAK.ADA tidak dikenal."]
+    assert bad[402] == bad[403] == ["NIP ganda dalam berkas."]
+    assert bad[1001] == ["Email sudah dipakai pegawai lain."]
+
+    before = User.objects.count()
+    with pytest.raises(CommandError, match="nothing written"):
+        call_command("import_roster", path, "--apply", stdout=io.StringIO())
+    assert User.objects.count() == before and not RosterImport.objects.exists()
+    assert someone.email == "sudah.dipakai@batangkab.go.id"
+
+
+@pytest.mark.django_db
+def test_the_corrected_file_imports_everyone_and_a_second_import_changes_nothing(units, roster_file):
+    path = roster_file(roster(1000))
+    out = io.StringIO()
+    call_command("import_roster", path, "--apply", stdout=out)
+    assert "Imported: 1000 new" in out.getvalue() and "1000/1000" in out.getvalue()
+    assert User.objects.filter(is_active=True).count() == 1000
+    imported = User.objects.get(nip=nip(3))
+    assert imported.get_full_name() == "Pegawai 3, S.Sos." and imported.work_unit.code == "DINKES"
+    assert not imported.has_usable_password()
+    # Activation emails: allauth's password-set link, to those with an email address (every third).
+    assert len(mail.outbox) == 334
+    assert "/accounts/password/reset/key/" in mail.outbox[0].body and nip(0) in mail.outbox[0].body
+
+    out = io.StringIO()
+    call_command("import_roster", path, "--apply", stdout=out)
+    assert "0 new, 0 updated, 1000 unchanged" in out.getvalue()
+    record = RosterImport.objects.first()
+    assert record.counts == {"new": 0, "updated": 0, "unchanged": 1000, "deactivated": 0}
+
+
+@pytest.mark.django_db
+def test_changes_are_reported_and_missing_employees_are_deactivated_only_on_request(units, roster_file):
+    call_command("import_roster", roster_file(roster(5)), "--apply", "--no-email", stdout=io.StringIO())
+    rows = roster(4)  # employee 4 left
+    rows[1][6] = "Kepala Puskesmas"
+    plan = roster_plan(read_rows(as_csv(rows), "x.csv"))
+    assert plan.counts == {"updated": 1, "unchanged": 3} and plan.missing == [nip(4)]
+    (changed,) = [row for row in plan.rows if row.action == "updated"]
+    assert changed.changes == {"jabatan": ("Pengadministrasi Perkantoran", "Kepala Puskesmas")}
+
+    call_command("import_roster", roster_file(rows), "--apply", stdout=io.StringIO())
+    assert User.objects.get(nip=nip(4)).is_active
+    call_command("import_roster", roster_file(rows), "--apply", "--deactivate-missing", stdout=io.StringIO())
+    left = User.objects.get(nip=nip(4))
+    assert not left.is_active  # deactivated, never deleted
+
+
+def as_xlsx(rows) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    for row in rows:
+        sheet.append(row)
+    data = io.BytesIO()
+    book.save(data)
+    return data.getvalue()
+
+
+@pytest.mark.django_db
+def test_xlsx_and_semicolon_csv_read_alike_and_a_numeric_nip_is_caught(units):
+    row = roster(1)[0]
+    (xlsx_row,) = read_rows(as_xlsx([row]), "pegawai.xlsx")
+    (csv_row,) = read_rows(as_csv([row], delimiter=";"), "pegawai.csv")
+    assert xlsx_row[1]["nip"] == csv_row[1]["nip"] == row[0]
+    # Typed as a number, Excel rounds an 18-digit NIP: reported, never imported as a wrong NIP.
+    plan = roster_plan(read_rows(as_xlsx([[int(row[0]), *row[1:]]]), "pegawai.xlsx"))
+    assert "Format kolom NIP sebagai teks" in plan.errors[0].errors[0]
+
+
+@pytest.mark.django_db
+def test_bad_files_get_a_clear_error(units):
+    with pytest.raises(RosterFileError, match="Kolom wajib tidak ada: kode unit"):
+        read_rows(b"NIP,Nama,Status\n", "x.csv")
+    with pytest.raises(RosterFileError, match=".csv atau .xlsx"):
+        read_rows(b"...", "pegawai.pdf")
+    with pytest.raises(RosterFileError, match="XLSX tidak dapat dibaca"):
+        read_rows(b"not a zip", "pegawai.xlsx")
+    with pytest.raises(RosterFileError, match="terlalu besar"):
+        read_rows(b"x" * (5 * 1024 * 1024 + 1), "pegawai.csv")
