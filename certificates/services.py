@@ -22,6 +22,7 @@ from employees.models import User
 
 from .models import Certificate, CertificateSerial, CertificateSettings
 from .pdf import render_pdf
+from .tracking import completion_refresh
 
 REVOKED = "netral.certificate_revoked"
 REISSUED = "netral.certificate_reissued"
@@ -109,6 +110,7 @@ def _issue(*, user: User, course: CoursePage, version: int, score: Decimal, repl
             if replacing is not None:
                 replacing.superseded_by = certificate
                 replacing.save(update_fields=["superseded_by"])
+            completion_refresh(user=user, course=course)
     except BaseException:
         if pdf_name:
             Certificate.pdf.field.storage.delete(pdf_name)
@@ -137,6 +139,7 @@ def certificate_revoke(*, certificate: Certificate, by: User | None, reason: str
         certificate.revoked_reason = reason.strip()
         certificate.revoked_by = by
         certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+        completion_refresh(user=certificate.user, course=certificate.course)
         log(instance=certificate, action=REVOKED, user=by, data={"reason": certificate.revoked_reason})
     return certificate
 

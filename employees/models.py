@@ -97,11 +97,18 @@ class User(AbstractUser):
         related_name="employees",
     )  # fmt: skip
 
+    hr_unit = models.ForeignKey(
+        WorkUnit, verbose_name=_("unit yang dikelola (HR unit)"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="hr_officers",
+        help_text=_("Petugas HR unit hanya melihat pegawai unit ini dan unit di bawahnya."),
+    )  # fmt: skip
+
     objects = UserManager()
 
     class Meta:
         verbose_name = _("pegawai")
         verbose_name_plural = _("pegawai")
+        permissions = [("view_all_units", _("Dapat melihat pegawai semua unit kerja (HR BKD)"))]
         constraints = [
             models.UniqueConstraint(
                 Lower("email"), condition=~models.Q(email=""), name="employees_user_email_unique_ci"

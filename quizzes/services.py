@@ -14,6 +14,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from certificates.tasks import issue_certificate
+from certificates.tracking import completion_started
 from cms.models import CoursePage
 from employees.models import User
 
@@ -198,6 +199,9 @@ def attempt_start(*, user: User, quiz: QuizPage, now: datetime | None = None) ->
             snapshot["grace_seconds"] = quiz.grace_seconds
             deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
             number = Attempt.objects.filter(user=user, quiz=quiz).count() + 1
+            course = CoursePage.objects.parent_of(quiz).first()
+            if course is not None:
+                completion_started(user=user, course=course)
             return Attempt.objects.create(user=user, quiz=quiz, number=number, snapshot=snapshot, deadline=deadline)
     except IntegrityError as race:  # a concurrent start won the race (the constraints back up the lock)
         attempt = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True).first()
