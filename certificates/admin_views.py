@@ -21,6 +21,7 @@ from wagtail.models import ModelLogEntry
 
 from cms.models import CoursePage
 from employees.models import WorkUnit
+from employees.selectors import visible_employees
 
 from . import services
 from .models import Certificate
@@ -91,7 +92,11 @@ class CertificateRegisterView(StaffPermissionMixin, ReportView):
                        "revoked_reason": gettext_lazy("Alasan pencabutan")}  # fmt: skip
 
     def get_queryset(self):
-        return Certificate.objects.select_related("user__work_unit").order_by("-issued_at")
+        return (
+            Certificate.objects.filter(user__in=visible_employees(self.request.user))
+            .select_related("user__work_unit")
+            .order_by("-issued_at")
+        )
 
 
 class CertificateZipView(CertificateRegisterView):
@@ -125,7 +130,8 @@ class CertificateDetailView(StaffPermissionMixin, WagtailAdminTemplateMixin, Tem
     header_icon = "doc-full"
 
     def dispatch(self, request, *args, **kwargs):
-        self.certificate = get_object_or_404(Certificate.objects.select_related("superseded_by"), pk=kwargs["pk"])
+        mine = Certificate.objects.filter(user__in=visible_employees(request.user))
+        self.certificate = get_object_or_404(mine.select_related("superseded_by"), pk=kwargs["pk"])
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):

@@ -1,8 +1,12 @@
 """Demo signatory: the head of the demo regency's BKD (an employee of employees.demo). Left alone once set."""
 
-from employees.models import User
+import datetime
 
-from .models import CertificateSettings
+from django.utils import timezone
+
+from employees.models import User, WorkUnit
+
+from .models import Assignment, CertificateSettings
 
 SIGNATORY_NIP = "197403122000031004"
 
@@ -16,3 +20,13 @@ def seed_certificate_settings() -> CertificateSettings:
         signing.signatory_nip = head.nip
         signing.save()
     return signing
+
+
+def seed_assignments(course) -> None:
+    """Every ASN must finish within a month; Dinas Kesehatan was due last week (so the demo shows overdue)."""
+    today = timezone.localdate()
+    if not Assignment.objects.filter(course=course, work_unit__isnull=True).exists():
+        Assignment.objects.create(course=course, due_date=today + datetime.timedelta(days=30))
+    dinkes = WorkUnit.objects.filter(code="DINKES").first()
+    if dinkes and not Assignment.objects.filter(course=course, work_unit=dinkes).exists():
+        Assignment.objects.create(course=course, work_unit=dinkes, due_date=today - datetime.timedelta(days=5))

@@ -9,10 +9,13 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, StatusFlagColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from cms.models import CoursePage
 from employees.models import User, WorkUnit
+from employees.selectors import visible_employees
 
+from .models import Assignment
 from .selectors import employees_with_completion
 
 PERMISSION = "certificates.view_completion"
@@ -69,7 +72,8 @@ class CompletionReportView(ReportView):
         return courses.order_by("path").first()
 
     def get_queryset(self):
-        return employees_with_completion(course=self.course)
+        visible = visible_employees(self.request.user).values("pk")
+        return employees_with_completion(course=self.course).filter(pk__in=visible)
 
 
 class CompletionMenuItem(MenuItem):
@@ -126,3 +130,44 @@ def register_certificate_actions(actions):
 
     actions.register_action(REVOKED, _("Sertifikat dicabut"), _("Sertifikat dicabut"))
     actions.register_action(REISSUED, _("Sertifikat diterbitkan ulang"), _("Sertifikat diterbitkan ulang"))
+
+
+@hooks.register("register_admin_urls")
+def register_hr_urls():
+    from .hr_views import DashboardView, EmployeeDetailView, EmployeeStatusView, siasn_export
+
+    return [
+        path("hr/", DashboardView.as_view(), name="hr_dashboard"),
+        path("hr/pegawai/", EmployeeStatusView.as_view(), name="hr_employees"),
+        path("hr/pegawai/results/", EmployeeStatusView.as_view(results_only=True), name="hr_employees_results"),
+        path("hr/pegawai/<int:pk>/", EmployeeDetailView.as_view(), name="hr_employee"),
+        path("hr/siasn.csv", siasn_export, name="hr_siasn_export"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_hr_dashboard_menu_item():
+    return CompletionMenuItem(_("Dasbor penyelesaian"), reverse("hr_dashboard"), name="hr-dashboard",
+                              icon_name="table", order=5)  # fmt: skip
+
+
+class AssignmentViewSet(ModelViewSet):
+    model = Assignment
+    icon = "calendar"
+    menu_label = _("Penugasan pelatihan")
+    add_to_admin_menu = True
+    menu_order = 250
+    form_fields = ["course", "work_unit", "employment_type", "due_date"]
+    list_display = ["course", "work_unit", "employment_type", "due_date"]
+
+
+@hooks.register("register_admin_viewset")
+def register_assignment_viewset():
+    return AssignmentViewSet("assignments", url_prefix="penugasan")
+
+
+@hooks.register("register_log_actions")
+def register_hr_actions(actions):
+    from .hr_views import EXPORTED
+
+    actions.register_action(EXPORTED, _("Data HR diekspor"), _("Data HR diekspor"))

@@ -17,6 +17,8 @@ HR_GROUP = "HR BKD"
 EDITORS_GROUP = "Editors"
 MODERATORS_GROUP = "Moderators"
 MODERATOR_NIP = "197808172003121002"  # Kepala Bagian Hukum: approves what editors submit
+UNIT_HR_NIP = "197706062002122001"  # Kepala Dinas Kesehatan: sees Dinkes and its puskesmas only
+UNIT_HR_GROUP = "HR Unit"
 
 # (code, name, kind, parent code)
 UNITS = [
@@ -127,7 +129,7 @@ def seed_people() -> dict[str, User]:
                 "work_unit": units[unit_code],
             },
         )
-        if created or nip in (LEARNER_CERTIFIED_NIP, LEARNER_NOT_STARTED_NIP, HR_NIP, MODERATOR_NIP):
+        if created or nip in (LEARNER_CERTIFIED_NIP, LEARNER_NOT_STARTED_NIP, HR_NIP, MODERATOR_NIP, UNIT_HR_NIP):
             _ensure_password(user, demo_hash, created=created)
         people[nip] = user
 

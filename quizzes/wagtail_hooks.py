@@ -16,6 +16,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from employees.models import WorkUnit
+from employees.selectors import visible_employees
 
 from .models import Attempt, PledgeText, QuizPage
 from .statistics import quiz_statistics
@@ -98,7 +99,7 @@ class AttemptReportView(PermissionRequiredMixin, ReportView):
 
     def get_queryset(self):
         return (
-            Attempt.objects.filter(submitted_at__isnull=False)
+            Attempt.objects.filter(submitted_at__isnull=False, user__in=visible_employees(self.request.user))
             .select_related("user__work_unit", "quiz")
             .order_by("-submitted_at")
         )

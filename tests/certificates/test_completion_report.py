@@ -13,7 +13,9 @@ URL = "/admin/penyelesaian/"
 def hr_officer(db):
     group = Group.objects.create(name="HR BKD")
     group.permissions.add(
-        Permission.objects.get(codename="access_admin"), Permission.objects.get(codename="view_completion")
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="view_completion"),
+        Permission.objects.get(codename="view_all_units"),
     )
     officer = UserFactory(first_name="Budi Santoso")
     officer.groups.add(group)

@@ -192,7 +192,7 @@ def test_staff_revoke_in_the_admin_with_a_reason_and_the_history_shows_it(client
     from django.contrib.auth.models import Permission
 
     hr = UserFactory()
-    hr.user_permissions.add(*Permission.objects.filter(codename__in=["access_admin", "view_certificate",
+    hr.user_permissions.add(*Permission.objects.filter(codename__in=["access_admin", "view_certificate", "view_all_units",
                                                                       "change_certificate"]))  # fmt: skip
     client.force_login(hr)
     url = reverse("certificate_detail", args=(certificate.pk,))

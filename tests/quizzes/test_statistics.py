@@ -65,6 +65,7 @@ def staff(*, group=None, permission=None):
         app_label, codename = permission.split(".")
         user.user_permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
         user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+        user.user_permissions.add(Permission.objects.get(codename="view_all_units"))
     return user
 
 

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from certificates.demo import seed_certificate_settings
+from certificates.demo import seed_assignments, seed_certificate_settings
 from certificates.models import Certificate
 from cms.demo import seed_course
 from employees import demo as people_demo
@@ -19,6 +19,7 @@ class Command(BaseCommand):
             people = people_demo.seed_people()
             seed_certificate_settings()
             course = seed_course()
+            seed_assignments(course)
             quiz = seed_quiz(course)
             seed_states(quiz, people)
         self.stdout.write(
@@ -34,4 +35,5 @@ class Command(BaseCommand):
             f"  HR officer (BKD)            NIP {people_demo.HR_NIP}\n"
             f"  editor (Wagtail)            {people_demo.EDITOR_EMAIL}\n"
             f"  moderator (approves)        NIP {people_demo.MODERATOR_NIP}\n"
+            f"  HR of Dinas Kesehatan only  NIP {people_demo.UNIT_HR_NIP}\n"
         )
