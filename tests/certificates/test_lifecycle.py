@@ -192,8 +192,8 @@ def test_staff_revoke_in_the_admin_with_a_reason_and_the_history_shows_it(client
     from django.contrib.auth.models import Permission
 
     hr = UserFactory()
-    hr.user_permissions.add(*Permission.objects.filter(codename__in=["access_admin", "view_certificate", "view_all_units",
-                                                                      "change_certificate"]))  # fmt: skip
+    codenames = ["access_admin", "view_certificate", "view_all_units", "change_certificate"]
+    hr.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
     client.force_login(hr)
     url = reverse("certificate_detail", args=(certificate.pk,))
     assert client.post(url, {"action": "revoke", "reason": ""}).status_code == 200  # a reason is required
