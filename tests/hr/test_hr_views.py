@@ -1,0 +1,160 @@
+"""HR views: counts per unit, constant queries, the SIASN export, and unit HR isolation on every HR URL."""
+
+import csv
+import io
+from decimal import Decimal
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from certificates.models import Assignment, Certificate, Completion
+from certificates.services import certificate_issue
+from employees.models import User
+from quizzes import services as quiz_services
+from tests.factories import UserFactory, WorkUnitFactory, build_quiz
+
+HR_CODENAMES = ["access_admin", "view_completion", "view_certificate", "change_certificate", "view_attempt"]
+
+
+def hr(*, unit=None, everything=False, **fields):
+    user = UserFactory(hr_unit=unit, **fields)
+    codenames = HR_CODENAMES + (["view_all_units"] if everything else [])
+    user.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
+    return user
+
+
+@pytest.fixture
+def regency(course):
+    dinkes = WorkUnitFactory.create(code="DINKES", name="Dinas Kesehatan")
+    puskesmas = WorkUnitFactory.create(code="DINKES.PKM1", name="Puskesmas Batang I", kind="upt", parent=dinkes)
+    kominfo = WorkUnitFactory.create(code="DISKOMINFO", name="Dinas Komunikasi dan Informatika")
+    Assignment.objects.create(course=course, due_date=timezone.localdate() + timezone.timedelta(days=10))
+    people = {
+        "nurse_done": UserFactory(work_unit=puskesmas, first_name="Bidan Selesai"),
+        "nurse_late": UserFactory(work_unit=puskesmas, first_name="Bidan Belum"),
+        "coder": UserFactory(work_unit=kominfo, first_name="Pranata Komputer"),
+    }
+    quiz = build_quiz(course)
+    attempt = quiz_services.attempt_start(user=people["coder"], quiz=quiz)
+    quiz_services.attempt_submit(attempt=attempt, answers={})
+    certificate_issue(user=people["nurse_done"], course=course, score=Decimal("90"))
+    Completion.objects.filter(user=people["nurse_late"]).update(due_date=timezone.localdate() - timezone.timedelta(1))
+    return {"dinkes": dinkes, "puskesmas": puskesmas, "kominfo": kominfo, "quiz": quiz, **people}
+
+
+@pytest.mark.django_db
+def test_dashboard_counts_each_unit_subtree(client, regency, course):
+    client.force_login(hr(everything=True))
+    html = client.get(reverse("hr_dashboard"), {"course": course.pk}).content.decode()
+    dinkes_row = html.split('data-unit="DINKES"')[1].split("</tr>")[0]
+    assert '<td class="assigned">2</td>' in dinkes_row  # the puskesmas counts under its dinas
+    assert '<td class="completed"><a' in dinkes_row and ">1</a></td>" in dinkes_row
+    assert '<td class="overdue">' in dinkes_row and '&amp;status=overdue">1</a>' in dinkes_row
+    kominfo_row = html.split('data-unit="DISKOMINFO"')[1].split("</tr>")[0]
+    assert '<td class="in_progress">1</td>' in kominfo_row
+    assert "<svg" in html and 'width="150"' in html  # Dinkes 50% of a 300 px bar
+
+
+def add_employees(unit, course, count):
+    """Many employees fast: bulk rows (the ORM's validation is not what this test is about)."""
+    start = User.objects.count()
+    users = [User(nip=f"{start + i:018d}", username=f"u{start + i}", first_name=f"Pegawai {start + i}", work_unit=unit)
+             for i in range(count)]  # fmt: skip
+    User.objects.bulk_create(users, batch_size=2000)
+    rows = [Completion(user_id=pk, course=course, due_date=timezone.localdate())
+            for pk in User.objects.filter(work_unit=unit).values_list("pk", flat=True)]  # fmt: skip
+    Completion.objects.bulk_create(rows, batch_size=2000, ignore_conflicts=True)
+
+
+def queries(client, url, params):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, params)
+    assert response.status_code == 200
+    return len(captured)
+
+
+@pytest.mark.django_db
+def test_dashboard_and_lists_use_the_same_queries_for_100_and_10000_employees(client, course):
+    unit = WorkUnitFactory.create(code="DINKES", name="Dinas Kesehatan")
+    WorkUnitFactory.create(code="DINKES.PKM1", name="Puskesmas Batang I", kind="upt", parent=unit)
+    Assignment.objects.bulk_create([Assignment(course=course, due_date=timezone.localdate())])  # no signal
+    client.force_login(hr(everything=True))
+    pages = [(reverse("hr_dashboard"), {"course": course.pk}), (reverse("hr_employees"), {"course": course.pk}),
+             (reverse("completion_report"), {"course": course.pk})]  # fmt: skip
+    add_employees(unit, course, 100)
+    small = [queries(client, url, params) for url, params in pages]
+    add_employees(unit, course, 9900)
+    assert Completion.objects.count() >= 10000
+    large = [queries(client, url, params) for url, params in pages]
+    assert small == large
+    assert large == [12, 14, 15]  # dashboard, employees per status, completion report (admin furniture included)
+
+
+@pytest.mark.django_db
+def test_siasn_export_has_the_riwayat_kursus_fields(client, regency, course):
+    client.force_login(hr(everything=True))
+    response = client.get(reverse("hr_siasn_export"))
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0] == ["nip", "namaKursus", "jumlahJam", "nomorSertipikat", "tanggalKursus", "tanggalSelesaiKursus",
+                       "tahunKursus", "institusiPenyelenggara"]  # fmt: skip
+    certificate = Certificate.objects.get()
+    assert rows[1][:4] == [certificate.holder_nip, course.title, "2", certificate.number]
+
+
+# Every HR URL with personal data, and how to call it for another unit's employee.
+HR_URLS = {
+    "hr_dashboard": lambda r: (reverse("hr_dashboard"), {"unit": r["kominfo"].pk}),
+    "hr_employees": lambda r: (reverse("hr_employees"), {"export": "csv"}),
+    "hr_employees_results": lambda r: (reverse("hr_employees_results"), {}),
+    "hr_employee": lambda r: (reverse("hr_employee", args=(r["coder"].pk,)), {}),
+    "hr_siasn_export": lambda r: (reverse("hr_siasn_export"), {}),
+    "completion_report": lambda r: (reverse("completion_report"), {"export": "csv"}),
+    "completion_report_results": lambda r: (reverse("completion_report_results"), {}),
+    "certificate_register": lambda r: (reverse("certificate_register"), {"export": "csv"}),
+    "certificate_register_results": lambda r: (reverse("certificate_register_results"), {}),
+    "certificate_zip": lambda r: (reverse("certificate_zip"), {}),
+    "certificate_detail": lambda r: (reverse("certificate_detail", args=(r["coder_certificate"].pk,)), {}),
+    "quiz_attempts": lambda r: (reverse("quiz_attempts"), {"export": "csv"}),
+    "quiz_attempts_results": lambda r: (reverse("quiz_attempts_results"), {}),
+}
+NOT_PERSONAL = {"quiz_statistics", "quiz_statistics_for"}  # aggregated, for editors
+
+
+def our_admin_url_names() -> set[str]:
+    from wagtail import hooks
+
+    names = set()
+    for hook in hooks.get_hooks("register_admin_urls"):
+        if hook.__module__.split(".")[0] in {"certificates", "quizzes", "employees", "cms"}:
+            names |= {pattern.name for pattern in hook() if pattern.name}
+    return names
+
+
+@pytest.mark.django_db
+def test_unit_hr_sees_nothing_of_another_unit_on_any_hr_url(client, regency, course):
+    assert our_admin_url_names() - NOT_PERSONAL == set(HR_URLS), "a new HR URL needs an isolation check here"
+    regency["coder_certificate"] = certificate_issue(user=regency["coder"], course=course, score=Decimal("95"))
+    client.force_login(hr(unit=regency["dinkes"]))
+    coder = regency["coder"]
+    for name, build in HR_URLS.items():
+        url, params = build(regency)
+        response = client.get(url, params)
+        if response.status_code == 404:
+            continue
+        assert response.status_code == 200, name
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        if response["Content-Type"] == "application/zip":
+            import zipfile
+
+            names = zipfile.ZipFile(io.BytesIO(body)).namelist()
+            assert names and all(regency["coder_certificate"].number.replace("/", "-") not in n for n in names)
+            continue
+        text = body.decode()
+        assert coder.nip not in text and "Pranata Komputer" not in text, name
+    # The same officer does see their own unit's people.
+    html = client.get(reverse("hr_employees"), {"course": course.pk}).content.decode()
+    assert regency["nurse_done"].nip in html and regency["nurse_late"].nip in html

@@ -1,0 +1,64 @@
+"""Assignments become one Completion row per employee, kept current by what happens to the employee."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+
+from certificates.models import Assignment, Completion
+from certificates.services import certificate_issue, certificate_revoke
+from cms.models import LessonPage, LessonProgress
+from tests.factories import UserFactory, WorkUnitFactory
+
+
+@pytest.fixture
+def units(db):
+    dinkes = WorkUnitFactory.create(code="DINKES", name="Dinas Kesehatan")
+    puskesmas = WorkUnitFactory.create(code="DINKES.PKM1", name="Puskesmas Batang I", kind="upt", parent=dinkes)
+    kominfo = WorkUnitFactory.create(code="DISKOMINFO", name="Dinas Komunikasi dan Informatika")
+    return dinkes, puskesmas, kominfo
+
+
+def state(user, course):
+    row = Completion.objects.get(user=user, course=course)
+    return row.state, row.needs_renewal, row.due_date
+
+
+@pytest.mark.django_db
+def test_assignment_rows_follow_unit_type_and_the_earliest_due_date(course, units):
+    dinkes, puskesmas, kominfo = units
+    nurse = UserFactory(work_unit=puskesmas)
+    pppk = UserFactory(work_unit=kominfo, employment_type="pppk", nip="199312282025212001")
+    pns = UserFactory(work_unit=kominfo)
+    soon, later = timezone.localdate() + datetime.timedelta(days=7), timezone.localdate() + datetime.timedelta(days=60)
+    Assignment.objects.create(course=course, employment_type="pns", due_date=later)
+    Assignment.objects.create(course=course, work_unit=dinkes, due_date=soon)
+    assert state(nurse, course) == ("not_started", False, soon)  # the Dinkes deadline wins over the later one
+    assert state(pns, course)[2] == later
+    assert not Completion.objects.filter(user=pppk).exists()  # PPPK were not assigned
+
+    newcomer = UserFactory(work_unit=puskesmas)  # joins later: inherits the unit's assignment
+    assert state(newcomer, course) == ("not_started", False, soon)
+
+
+@pytest.mark.django_db
+def test_reading_passing_revoking_and_a_new_version_move_the_row(course, units, admin_user):
+    learner = UserFactory(work_unit=units[0])
+    Assignment.objects.create(course=course, due_date=timezone.localdate())
+    LessonProgress.objects.create(user=learner, lesson=LessonPage.objects.child_of(course).first())
+    assert state(learner, course)[0] == "in_progress"
+
+    certificate = certificate_issue(user=learner, course=course, score=Decimal("90"))
+    row = Completion.objects.get(user=learner, course=course)
+    assert row.state == "completed" and row.certificate == certificate
+
+    certificate_revoke(certificate=certificate, by=admin_user, reason="Data ganda.")
+    assert state(learner, course)[0] == "not_started"
+
+    other = UserFactory(work_unit=units[0])
+    certificate_issue(user=other, course=course, score=Decimal("90"))
+    from tests.cms.test_rule_updates import rule_update
+
+    rule_update(course).save_revision(user=admin_user).publish(user=admin_user)
+    assert state(other, course)[:2] == ("not_started", True)
