@@ -18,3 +18,11 @@ def issue_certificate(*, user_id: int, course_id: int, score: str) -> str:
         score=Decimal(score),
     )
     return certificate.number
+
+
+@task()
+def send_hr_reminders() -> dict:
+    """The same as `manage.py hr_reminders`, for a scheduler that enqueues tasks."""
+    from .reminders import send_reminders
+
+    return send_reminders()

@@ -161,6 +161,7 @@ NETRAL_ISSUER_NAME = os.environ.get("NETRAL_ISSUER_NAME", "Pemerintah Kabupaten 
 # Printed in the certificates' QR codes: the public address of this site (an official .go.id domain in production).
 NETRAL_PUBLIC_BASE_URL = os.environ.get("NETRAL_PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL)
 NETRAL_EXPIRY_REMINDER_DAYS = int(os.environ.get("NETRAL_EXPIRY_REMINDER_DAYS", "30"))
+NETRAL_DUE_REMINDER_DAYS = int(os.environ.get("NETRAL_DUE_REMINDER_DAYS", "7"))
 NETRAL_VERIFY_RATE_LIMIT = (30, 60)  # lookups per client per window, window in seconds
 
 LOGGING = {
