@@ -108,7 +108,10 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("pegawai")
         verbose_name_plural = _("pegawai")
-        permissions = [("view_all_units", _("Dapat melihat pegawai semua unit kerja (HR BKD)"))]
+        permissions = [
+            ("view_all_units", _("Dapat melihat pegawai semua unit kerja (HR BKD)")),
+            ("import_roster", _("Dapat mengimpor daftar pegawai")),
+        ]
         constraints = [
             models.UniqueConstraint(
                 Lower("email"), condition=~models.Q(email=""), name="employees_user_email_unique_ci"

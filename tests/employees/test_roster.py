@@ -3,6 +3,7 @@
 import csv
 import datetime
 import io
+import re
 
 import pytest
 from django.core import mail
@@ -151,3 +152,32 @@ def test_bad_files_get_a_clear_error(units):
         read_rows(b"not a zip", "pegawai.xlsx")
     with pytest.raises(RosterFileError, match="terlalu besar"):
         read_rows(b"x" * (5 * 1024 * 1024 + 1), "pegawai.csv")
+
+
+@pytest.mark.django_db
+def test_bkd_previews_then_applies_an_upload_in_the_admin(client, units):
+    from django.contrib.auth.models import Permission
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    officer = UserFactory()
+    officer.user_permissions.add(*Permission.objects.filter(codename__in=["access_admin", "import_roster"]))
+    client.force_login(officer)
+    rows = roster(3)
+    rows[2][5] = "TIDAK.ADA"
+    upload = SimpleUploadedFile("pegawai.csv", as_csv(rows))
+    html = client.post(reverse("roster_import"), {"file": upload}).content.decode()
+    assert "Kode unit TIDAK.ADA tidak dikenal." in html and 'name="apply"' not in html
+    assert User.objects.count() == 1  # only the officer
+
+    html = client.post(reverse("roster_import"), {"file": SimpleUploadedFile("pegawai.csv", as_csv(roster(3)))})
+    token = re.search(r'name="token" value="([^"]+)"', html.content.decode())[1]
+    assert User.objects.count() == 1  # the preview writes nothing
+    client.post(reverse("roster_import"), {"apply": "1", "token": token})
+    assert User.objects.filter(nip__in=[r[0] for r in roster(3)]).count() == 3
+    assert RosterImport.objects.get().imported_by == officer
+
+    learner = UserFactory()
+    learner.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(learner)
+    assert client.get(reverse("roster_import")).status_code in (302, 403)
