@@ -149,8 +149,24 @@ def seed_people() -> dict[str, User]:
         Permission.objects.get(content_type__app_label="certificates", codename="change_certificate"),
         Permission.objects.get(content_type__app_label="certificates", codename="change_certificatesettings"),
         Permission.objects.get(content_type__app_label="quizzes", codename="view_attempt"),
+        Permission.objects.get(content_type__app_label="employees", codename="view_all_units"),
+        Permission.objects.get(content_type__app_label="employees", codename="import_roster"),
+        *Permission.objects.filter(content_type__app_label="certificates", codename__endswith="_assignment"),
     )
     people[HR_NIP].groups.add(hr_group)
+    # A dinas' own HR officer: the same views, limited to Dinas Kesehatan and its puskesmas.
+    unit_hr_group, _ = Group.objects.get_or_create(name=UNIT_HR_GROUP)
+    unit_hr_group.permissions.add(
+        *Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin"),
+        *Permission.objects.filter(content_type__app_label="certificates", codename__in=["view_completion",
+                                                                                          "view_certificate"]),
+        *Permission.objects.filter(content_type__app_label="quizzes", codename="view_attempt"),
+    )  # fmt: skip
+    unit_hr = people[UNIT_HR_NIP]
+    unit_hr.groups.add(unit_hr_group)
+    if unit_hr.hr_unit_id is None:
+        unit_hr.hr_unit = units["DINKES"]
+        unit_hr.save(update_fields=["hr_unit"])
     editor.groups.add(Group.objects.get(name=EDITORS_GROUP))  # created by Wagtail's initial migration
     people[MODERATOR_NIP].groups.add(Group.objects.get(name=MODERATORS_GROUP))
     return people
