@@ -32,7 +32,9 @@ def test_learner_pledges_answers_with_autosave_survives_a_reload_and_passes(live
     assert len(questions) == 10
     # Answer a single-choice question; the page saves it on its own.
     first = next(q for q in questions if q["kind"] != "multiple")
-    page.locator(f'input[name="q-{first["id"]}"][value="{first["correct"][0]}"]').check()
+    with page.expect_response(lambda r: "/simpan/" in r.url) as saved:
+        page.locator(f'input[name="q-{first["id"]}"][value="{first["correct"][0]}"]').check()
+    assert saved.value.status == 200, saved.value.text()
     page.get_by_text("Tersimpan").wait_for()
     attempt.refresh_from_db()
     assert attempt.answers == {str(first["id"]): first["correct"]}
