@@ -151,6 +151,9 @@ def seed_people() -> dict[str, User]:
         Permission.objects.get(content_type__app_label="quizzes", codename="view_attempt"),
         Permission.objects.get(content_type__app_label="employees", codename="view_all_units"),
         Permission.objects.get(content_type__app_label="employees", codename="import_roster"),
+        # The audit trail (Reports > Site history) shows what BKD may see: imports, exports, certificates.
+        Permission.objects.get(content_type__app_label="employees", codename="view_rosterimport"),
+        Permission.objects.get(content_type__app_label="employees", codename="view_user"),
         *Permission.objects.filter(content_type__app_label="certificates", codename__endswith="_assignment"),
     )
     people[HR_NIP].groups.add(hr_group)
