@@ -163,3 +163,16 @@ def test_unit_hr_sees_nothing_of_another_unit_on_any_hr_url(client, regency, cou
     # The same officer does see their own unit's people.
     html = client.get(reverse("hr_employees"), {"course": course.pk}).content.decode()
     assert regency["nurse_done"].nip in html and regency["nurse_late"].nip in html
+
+
+@pytest.mark.django_db
+def test_xlsx_export_of_a_filtered_list_opens_in_openpyxl_with_the_right_rows(client, regency, course):
+    from openpyxl import load_workbook
+
+    client.force_login(hr(everything=True))
+    response = client.get(reverse("hr_employees"), {"course": course.pk, "status": "overdue", "export": "xlsx"})
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    sheet = load_workbook(io.BytesIO(body), read_only=True).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("NIP", "Nama", "Unit kerja")
+    assert [row[0] for row in rows[1:]] == [regency["nurse_late"].nip]
