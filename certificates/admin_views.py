@@ -126,6 +126,9 @@ class ReissueForm(forms.Form):
 
 
 class CertificateDetailView(StaffPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
+
     template_name = "certificates/admin/detail.html"
     header_icon = "doc-full"
 

@@ -48,6 +48,9 @@ class HRPermissionMixin:
 
 
 class DashboardView(HRPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
+
     template_name = "certificates/admin/hr_dashboard.html"
     page_title = _("Dasbor penyelesaian")
     header_icon = "table"
@@ -139,6 +142,9 @@ class EmployeeStatusView(HRPermissionMixin, ReportView):
 
 
 class EmployeeDetailView(HRPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
+
     template_name = "certificates/admin/hr_employee.html"
     header_icon = "user"
 

@@ -27,6 +27,9 @@ class RosterForm(forms.Form):
 
 
 class RosterImportView(WagtailAdminTemplateMixin, FormView):
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
+
     template_name = "employees/admin/roster_import.html"
     form_class = RosterForm
     page_title = gettext_lazy("Impor daftar pegawai")

@@ -35,6 +35,9 @@ class PermissionRequiredMixin:
 
 
 class StatisticsView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
+
     permission = STATISTICS_PERMISSION
     template_name = "quizzes/admin/statistics.html"
     page_title = _("Statistik soal")
