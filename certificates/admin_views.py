@@ -24,6 +24,7 @@ from employees.models import WorkUnit
 from employees.selectors import visible_employees
 
 from . import services
+from .exports import StreamedExportMixin
 from .models import Certificate
 
 VIEW = "certificates.view_certificate"
@@ -65,7 +66,7 @@ class StaffPermissionMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
-class CertificateRegisterView(StaffPermissionMixin, ReportView):
+class CertificateRegisterView(StaffPermissionMixin, StreamedExportMixin, ReportView):
     page_title = gettext_lazy("Register sertifikat")
     header_icon = "doc-full"
     index_url_name = "certificate_register"

@@ -22,6 +22,7 @@ from cms.models import CoursePage
 from employees.models import GOLONGAN_CHOICES, EmploymentType, WorkUnit
 from employees.selectors import visible_employees, visible_units
 
+from .exports import StreamedExportMixin
 from .hr import completions_visible, status_filters, unit_summary
 from .models import Certificate, Completion
 
@@ -103,7 +104,7 @@ class EmployeeStatusFilterSet(WagtailFilterSet):
         return queryset.filter(status_filters(timezone.localdate())[value])
 
 
-class EmployeeStatusView(HRPermissionMixin, ReportView):
+class EmployeeStatusView(HRPermissionMixin, StreamedExportMixin, ReportView):
     page_title = _("Pegawai per status")
     header_icon = "user"
     index_url_name = "hr_employees"

@@ -15,6 +15,7 @@ from cms.models import CoursePage
 from employees.models import User, WorkUnit
 from employees.selectors import visible_employees
 
+from .exports import StreamedExportMixin
 from .models import Assignment
 from .selectors import employees_with_completion
 
@@ -35,7 +36,7 @@ class CompletionFilterSet(WagtailFilterSet):
         fields = ["course", "work_unit", "employment_type", "completed"]
 
 
-class CompletionReportView(ReportView):
+class CompletionReportView(StreamedExportMixin, ReportView):
     page_title = _("Penyelesaian pelatihan")
     header_icon = "tasks"
     index_url_name = "completion_report"

@@ -15,6 +15,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from certificates.exports import StreamedExportMixin
 from employees.models import WorkUnit
 from employees.selectors import visible_employees
 
@@ -68,7 +69,7 @@ class AttemptFilterSet(WagtailFilterSet):
         fields = ["quiz", "work_unit", "passed", "submitted_at"]
 
 
-class AttemptReportView(PermissionRequiredMixin, ReportView):
+class AttemptReportView(PermissionRequiredMixin, StreamedExportMixin, ReportView):
     permission = ATTEMPTS_PERMISSION
     page_title = _("Percobaan kuis")
     header_icon = "form"
