@@ -86,9 +86,14 @@ def assignments_sync(course: CoursePage, user_ids=None) -> int:
     for row in changed:
         row.due_date = due[row.user_id]
     Completion.objects.bulk_update(changed, ["due_date"], batch_size=1000)
-    for row in new:  # someone joining may already hold a certificate
-        if Certificate.objects.filter(user_id=row.user_id, course=course).exists():
-            completion_refresh(user=row.user, course=course)
+    # Someone newly assigned may already hold a certificate: one query finds them, only they are refreshed.
+    holders = set(
+        Certificate.objects.filter(course=course, user_id__in=[row.user_id for row in new]).values_list(
+            "user_id", flat=True
+        )
+    )
+    for user in User.objects.filter(pk__in=holders):
+        completion_refresh(user=user, course=course)
     return len(new)
 
 

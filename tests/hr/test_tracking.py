@@ -62,3 +62,12 @@ def test_reading_passing_revoking_and_a_new_version_move_the_row(course, units, 
 
     rule_update(course).save_revision(user=admin_user).publish(user=admin_user)
     assert state(other, course)[:2] == ("not_started", True)
+
+
+@pytest.mark.django_db
+def test_an_assignment_made_after_the_certificate_counts_it_as_completed(course, units):
+    holder = UserFactory(work_unit=units[2])
+    certificate = certificate_issue(user=holder, course=course, score=Decimal("90"))
+    Assignment.objects.create(course=course, due_date=timezone.localdate())
+    row = Completion.objects.get(user=holder, course=course)
+    assert row.state == "completed" and row.certificate == certificate
