@@ -26,6 +26,8 @@ def test_learner_pledges_answers_with_autosave_survives_a_reload_and_passes(live
     page.get_by_role("button", name="Setujui dan lanjutkan").click()
     assert PledgeConfirmation.objects.filter(user=learner, version=1).exists()
     page.get_by_role("button", name="Mulai kuis").click()
+    # The autosave script (deferred) listens once the attempt page has loaded.
+    page.wait_for_url("**/kuis/percobaan/*/", wait_until="load")
 
     attempt = Attempt.objects.get(user=learner)
     questions = attempt.snapshot["questions"]
@@ -40,7 +42,7 @@ def test_learner_pledges_answers_with_autosave_survives_a_reload_and_passes(live
     assert attempt.answers == {str(first["id"]): first["correct"]}
 
     # The connection drops, the learner reloads: the answer is still there.
-    page.reload()
+    page.reload(wait_until="load")
     assert page.locator(f'input[name="q-{first["id"]}"][value="{first["correct"][0]}"]').is_checked()
     for question in questions:
         for choice_id in question["correct"]:
