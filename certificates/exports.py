@@ -9,6 +9,12 @@ CHUNK = 2000
 
 
 class StreamedExportMixin:
+    def get(self, request, *args, **kwargs):
+        # An export needs no page context: building it evaluated the whole queryset before the rows were streamed.
+        if self.is_export:
+            return self.as_spreadsheet(self.get_filtered_queryset(), request.GET.get("export"))
+        return super().get(request, *args, **kwargs)
+
     def stream_csv(self, queryset):
         writer = csv.DictWriter(Echo(), fieldnames=self.list_export)
         yield writer.writerow({field: self.get_heading(queryset, field) for field in self.list_export})
