@@ -39,9 +39,11 @@ test: venv
 lint: venv
 	$(VENV)/bin/ruff check .
 
-# Benchmark, not a test: certificate render time vs bare WeasyPrint; writes var/bench/certificates.json.
+# Benchmarks, not tests: certificate render time vs bare WeasyPrint (var/bench/certificates.json), then the HR
+# employee-list export's peak memory at 100,000 rows, CSV and XLSX (var/bench/hr_export.json).
 bench: venv
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) -m bench.certificates
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) -m bench.hr_export
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 .pytest_cache .ruff_cache

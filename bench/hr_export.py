@@ -25,8 +25,9 @@ the allocations grouped by package, and the number of Completion instances alive
 `--diagnose` does it for both formats. Before measuring, each format is exported once with a filter matching no row
 (a warm-up: imports, URL resolver and template caches are not counted against the export).
 
-SQLite by default (a file-backed test database under var/bench/, removed afterwards); PostgreSQL when DATABASE_URL
-is set, e.g. `DATABASE_URL=postgres://postgres@127.0.0.1:5432/test` (test database `test_test`).
+SQLite by default (a file-backed test database var/bench/hr_export-<pid>.sqlite3, removed afterwards, also on
+SIGTERM); PostgreSQL when DATABASE_URL is set, e.g. `DATABASE_URL=postgres://postgres@127.0.0.1:5432/test`
+(test database `test_hr_export_<pid>`, so a concurrent test run's `test_test` is never clobbered).
 Numbers go to var/bench/hr_export.json.
 
 Run: `make bench`, or `DJANGO_SETTINGS_MODULE=cms.settings.test .venv/bin/python -m bench.hr_export`.
@@ -34,12 +35,14 @@ Run: `make bench`, or `DJANGO_SETTINGS_MODULE=cms.settings.test .venv/bin/python
 
 import argparse
 import datetime as dt
+import functools
 import gc
 import io
 import json
 import os
 import platform
 import resource
+import signal
 import sys
 import time
 import traceback
@@ -51,7 +54,7 @@ MAX_PEAK_MB = 150.0
 MB = 1024 * 1024
 BASE_DIR = Path(__file__).resolve().parent.parent
 OUTPUT = BASE_DIR / "var" / "bench" / "hr_export.json"
-SQLITE_TEST_DB = BASE_DIR / "var" / "bench" / "hr_export.sqlite3"
+SQLITE_TEST_DB = BASE_DIR / "var" / "bench" / f"hr_export-{os.getpid()}.sqlite3"  # per process: runs may overlap
 FORMATS = ("csv", "xlsx")  # in this order: ru_maxrss is a high-water mark, XLSX is measured on top of CSV
 FIRST_NAMES = ["Ahmad", "Siti", "Budi", "Dewi", "Agus", "Rina", "Hendra", "Wulan", "Joko", "Ratna", "Eko", "Lestari"]
 LAST_NAMES = ["Santoso", "Aminah", "Wijaya", "Lestari", "Pratama", "Sari", "Hidayat", "Kurniawan", "Nugroho", "Putri"]
@@ -236,6 +239,7 @@ def measure(client, url: str, export_format: str) -> dict:
     }
 
 
+@functools.cache
 def site_of(filename: str) -> str:
     """A file named shortly: inside site-packages, inside the project, or the stdlib module's name."""
     path = Path(filename)
@@ -247,75 +251,105 @@ def site_of(filename: str) -> str:
         return "stdlib: " + path.name
 
 
+@functools.cache
 def owner_of(filename: str) -> str:
     """Who allocated: a package (Django by sub-package, e.g. django/db/models), a project file, or the stdlib."""
     site = site_of(filename)
     if site.startswith("stdlib: ") or "site-packages" not in Path(filename).parts:
         return site
     parts = site.split("/")
-    return "/".join(parts[:3]) if parts[0] == "django" and len(parts) > 3 else parts[0]
+    return "/".join(parts[:-1][:3]) if parts[0] == "django" else parts[0]
 
 
 def diagnose(client, url: str, export_format: str, rows: int, top: int) -> dict:
-    """Run the export again with a tracemalloc snapshot half-way through the rows (inside the view's row loop)."""
+    """Run the export again, with two spies in this process only (project code untouched): one on
+    QuerySet._fetch_all records who evaluates a Completion queryset whole (its result cache), one on the view's
+    to_row_dict takes a tracemalloc snapshot half-way through the rows and counts the Completion instances and
+    QuerySet result caches alive at that moment."""
+    from django.db.models.query import QuerySet
+
     from certificates.hr_views import EmployeeStatusView
     from certificates.models import Completion
 
-    state = {"calls": 0, "snapshot": None, "alive": None, "traced": None}
-    real = EmployeeStatusView.to_row_dict
+    state = {"calls": 0, "snapshot": None, "alive": None, "caches": None, "traced": None, "fetched_by": []}
+    real_row, real_fetch = EmployeeStatusView.to_row_dict, QuerySet._fetch_all
+    half = max(rows // 2, 1)
 
     def to_row_dict(self, item):
         state["calls"] += 1
-        if state["calls"] == max(rows // 2, 1) and state["snapshot"] is None:
+        if state["calls"] == half and state["snapshot"] is None:
             state["traced"] = tracemalloc.get_traced_memory()
             state["snapshot"] = tracemalloc.take_snapshot()
-            state["alive"] = sum(1 for o in gc.get_objects() if type(o) is Completion)
-        return real(self, item)
+            objects = gc.get_objects()
+            state["alive"] = sum(1 for o in objects if type(o) is Completion)
+            state["caches"] = [
+                len(o._result_cache)
+                for o in objects
+                if isinstance(o, QuerySet) and o.model is Completion and o._result_cache is not None
+            ]
+            del objects
+        return real_row(self, item)
+
+    def fetch_all(self):
+        if self._result_cache is None and self.model is Completion:
+            # The caller: the innermost frame outside Django's ORM (e.g. len(queryset) in a view). Source lines are
+            # read after tracing stops, so linecache does not count against the snapshot.
+            frames = traceback.StackSummary.extract(traceback.walk_stack(sys._getframe(1)), lookup_lines=False)
+            state["fetched_by"].append(next((f for f in frames if "django/db/" not in f.filename), frames[0]))
+        return real_fetch(self)
 
     gc.collect()
     tracemalloc.stop()
-    tracemalloc.start(25)
+    tracemalloc.start()  # one frame: as cheap as the measured run; the spies above say where the rows come from
     try:
-        with mock.patch.object(EmployeeStatusView, "to_row_dict", to_row_dict):
+        with (
+            mock.patch.object(EmployeeStatusView, "to_row_dict", to_row_dict),
+            mock.patch.object(QuerySet, "_fetch_all", fetch_all),
+        ):
             fetch(client, url, export_format)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
     snapshot = state["snapshot"]
     if snapshot is None:
-        return {"format": export_format, "note": "the view's to_row_dict() was not called half-way; no snapshot"}
+        return {"format": export_format, "note": f"the view's to_row_dict() was not called {half:,} times; no snapshot"}
     snapshot = snapshot.filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
+    stats = snapshot.statistics("lineno")
     by_line = [
         {"site": f"{site_of(s.traceback[0].filename)}:{s.traceback[0].lineno}", "mb": s.size / MB, "count": s.count}
-        for s in snapshot.statistics("lineno")[:top]
+        for s in stats[:top]
     ]
-    packages: dict[str, list] = {}
-    # Owner = the innermost frame outside the stdlib (so a dict made in Model.__init__ counts for django/db).
-    for trace in snapshot.traces:
-        owner = None
-        for frame in reversed(trace.traceback):  # most recent frame first
-            owner = owner_of(frame.filename)
-            if not owner.startswith("stdlib: "):
-                break
-        totals = packages.setdefault(owner or "?", [0, 0])
-        totals[0] += trace.size
-        totals[1] += 1
-    by_package = [
+    owners: dict[str, list] = {}
+    for stat in stats:
+        totals = owners.setdefault(owner_of(stat.traceback[0].filename), [0, 0])
+        totals[0] += stat.size
+        totals[1] += stat.count
+    by_owner = [
         {"owner": owner, "mb": size / MB, "count": count}
-        for owner, (size, count) in sorted(packages.items(), key=lambda kv: -kv[1][0])[:top]
+        for owner, (size, count) in sorted(owners.items(), key=lambda kv: -kv[1][0])[:top]
     ]
     return {
         "format": export_format,
-        "at_row": max(rows // 2, 1),
+        "at_row": half,
         "traced_at_snapshot_mb": state["traced"][0] / MB,
         "peak_this_run_mb": peak / MB,
         "completion_instances_alive": state["alive"],
+        "completion_queryset_caches_alive": state["caches"],
+        "completion_queryset_evaluated_whole_by": [
+            f"{site_of(f.filename)}:{f.lineno} in {f.name}: {f.line}" for f in state["fetched_by"]
+        ],
         "top_lines": by_line,
-        "top_owners": by_package,
+        "top_owners": by_owner,
     }
 
 
+def write_json(result: dict, output: Path) -> None:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(result, indent=2, default=str) + "\n")
+
+
 def run(rows: int, batch: int, top: int, force_diagnosis: bool, output: Path) -> dict:
+    """Build the data, measure CSV then XLSX, print the table and write the JSON; then diagnose what missed."""
     import django
     import openpyxl
     import wagtail
@@ -330,34 +364,29 @@ def run(rows: int, batch: int, top: int, force_diagnosis: bool, output: Path) ->
         raise
     except Exception as error:
         fail("building the benchmark data", error)
+    print(f"bench: data ready in {data['seconds']:.1f} s", file=sys.stderr)
     client = Client()
     client.force_login(data["viewer"])
     try:
         base = reverse("hr_employees")
     except Exception as error:
         fail("reversing the admin URL name hr_employees", error)
-    results, diagnoses = [], []
     for export_format in FORMATS:  # warm-up: the same path with no matching row (imports, URL and template caches)
+        url = f"{base}?course={data['course'].pk}&q=tidak-ada-pegawai&export={export_format}"
         try:
-            fetch(
-                client, f"{base}?course={data['course'].pk}&q=tidak-ada-pegawai&export={export_format}", export_format
-            )
+            fetch(client, url, export_format)
         except Exception as error:
             fail(f"the {export_format} export (warm-up, no rows)", error)
+    results = []
     for export_format in FORMATS:
         url = f"{base}?course={data['course'].pk}&export={export_format}"
         print(f"bench: exporting {export_format.upper()} ...", file=sys.stderr)
         result = measure(client, url, export_format)
+        print(f"bench: {export_format.upper()} took {result['seconds']:.1f} s", file=sys.stderr)
         results.append(result)
         if result["rows"] != rows:
             print(f"bench: note: the {export_format} export has {result['rows']:,} rows, expected {rows:,}",
                   file=sys.stderr)  # fmt: skip
-    for result in results:
-        if top > 0 and (force_diagnosis or not result["peak_ok"]):
-            print(f"bench: diagnosing {result['format'].upper()} (snapshot half-way through the rows) ...",
-                  file=sys.stderr)  # fmt: skip
-            diagnoses.append(diagnose(client, result["url"], result["format"], rows, top))
-    vendor = connection.vendor
     result = {
         "benchmark": "certificates.hr_views.EmployeeStatusView export",
         "timestamp": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -371,16 +400,26 @@ def run(rows: int, batch: int, top: int, force_diagnosis: bool, output: Path) ->
             "openpyxl": openpyxl.__version__,
         },
         "settings": os.environ.get("DJANGO_SETTINGS_MODULE"),
-        "database": vendor,
+        "database": connection.vendor,
         "rows_created": rows,
         "setup_seconds": data["seconds"],
         "target": {"max_tracemalloc_peak_mb": MAX_PEAK_MB, "mb": "2**20 bytes"},
         "exports": results,
         "all_ok": all(r["peak_ok"] and r["rows"] == rows for r in results),
-        "diagnosis": diagnoses,
+        "diagnosis": [],
     }
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(result, indent=2, default=str) + "\n")
+    write_json(result, output)
+    print_table(result, output)
+    for measured in results:
+        if top > 0 and (force_diagnosis or not measured["peak_ok"]):
+            print(f"bench: diagnosing {measured['format'].upper()} (a second export, snapshot half-way) ...",
+                  file=sys.stderr)  # fmt: skip
+            started = time.perf_counter()
+            diagnosis = diagnose(client, measured["url"], measured["format"], rows, top)
+            diagnosis["seconds"] = time.perf_counter() - started
+            result["diagnosis"].append(diagnosis)
+            write_json(result, output)
+            print_diagnosis(diagnosis)
     return result
 
 
@@ -413,22 +452,31 @@ def print_table(result: dict, output: Path) -> None:
             print(line)
     print(line)
     print("seconds include tracemalloc's overhead; maxrss is the process high-water mark (XLSX is measured after CSV)")
-    for d in result["diagnosis"]:
-        print(f"\n{d['format'].upper()}: tracemalloc snapshot at row {d.get('at_row')} of a second run "
-              f"({d.get('traced_at_snapshot_mb', 0):.1f} MB traced then, peak {d.get('peak_this_run_mb', 0):.1f} MB); "
-              f"Completion instances alive: {d.get('completion_instances_alive')}")  # fmt: skip
-        for entry in d.get("top_owners", []):
-            print(f"  {entry['mb']:8.1f} MB  {entry['count']:>9,} blocks  {entry['owner']}")
-        print("  top lines:")
-        for entry in d.get("top_lines", []):
-            print(f"  {entry['mb']:8.1f} MB  {entry['count']:>9,} blocks  {entry['site']}")
-        if "note" in d:
-            print(f"  {d['note']}")
     try:
         shown = output.relative_to(BASE_DIR)
     except ValueError:
         shown = output
-    print(f"\nJSON: {shown}")
+    print(f"JSON: {shown}", flush=True)
+
+
+def print_diagnosis(d: dict) -> None:
+    if "note" in d:
+        print(f"\n{d['format'].upper()}: {d['note']}", flush=True)
+        return
+    print(f"\n{d['format'].upper()}, a second export with a tracemalloc snapshot at row {d['at_row']:,}: "
+          f"{d['traced_at_snapshot_mb']:.1f} MB traced then (peak {d['peak_this_run_mb']:.1f} MB)")  # fmt: skip
+    caches = ", ".join(f"{n:,}" for n in d["completion_queryset_caches_alive"]) or "none"
+    print(f"  Completion instances alive: {d['completion_instances_alive']:,}; "
+          f"Completion QuerySet result caches alive (rows): {caches}")  # fmt: skip
+    for site in d["completion_queryset_evaluated_whole_by"] or ["(no Completion QuerySet was evaluated whole)"]:
+        print(f"  Completion QuerySet evaluated whole by: {site}")
+    print("  by allocating package (innermost frame):")
+    for entry in d["top_owners"]:
+        print(f"  {entry['mb']:8.1f} MB  {entry['count']:>9,} blocks  {entry['owner']}")
+    print("  top lines:")
+    for entry in d["top_lines"]:
+        print(f"  {entry['mb']:8.1f} MB  {entry['count']:>9,} blocks  {entry['site']}")
+    sys.stdout.flush()
 
 
 def main() -> None:
@@ -450,21 +498,23 @@ def main() -> None:
     from django.test.utils import setup_test_environment, teardown_test_environment
 
     setup_test_environment()
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))  # so the test database is dropped
     if connection.vendor == "sqlite":
         # A file, not :memory:: the database then stays out of the process's resident set (ru_maxrss).
         SQLITE_TEST_DB.parent.mkdir(parents=True, exist_ok=True)
         connection.settings_dict.setdefault("TEST", {})["NAME"] = str(SQLITE_TEST_DB)
+    else:
+        connection.settings_dict.setdefault("TEST", {})["NAME"] = f"test_hr_export_{os.getpid()}"
     print("bench: creating a throwaway test database (migrations take a few seconds) ...", file=sys.stderr)
     old_name = connection.settings_dict["NAME"]
     connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
     try:
-        result = run(args.rows, args.batch, args.top, args.diagnose, args.output)
+        run(args.rows, args.batch, args.top, args.diagnose, args.output)
     except BenchError as error:
         fail("checking the export", error)
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
         teardown_test_environment()
-    print_table(result, args.output)
 
 
 if __name__ == "__main__":
