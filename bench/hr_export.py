@@ -1,8 +1,9 @@
 """Benchmark: peak memory and wall time of the HR employee-list export (CSV and XLSX) at 100,000 rows.
 
 The export is `certificates.hr_views.EmployeeStatusView` (admin URL `hr_employees`, /admin/hr/pegawai/) with
-`?course=<id>&export=csv|xlsx`, Wagtail's SpreadsheetExportMixin: CSV is a StreamingHttpResponse, XLSX an openpyxl
-write-only workbook returned as a FileResponse. Rows are Completion rows (one per employee per course).
+`?course=<id>&export=csv|xlsx`, Wagtail's SpreadsheetExportMixin (or whatever the view overrides it with): CSV is a
+StreamingHttpResponse, XLSX an openpyxl write-only workbook returned as a FileResponse. Rows are Completion rows (one
+per employee per course).
 
 Setup, in a throwaway test database: one WorkUnit, one course (`tests.factories.build_course()`) with an
 Assignment (the view only offers assigned courses), N users and N Completion rows via bulk_create (no signals,
@@ -20,8 +21,9 @@ response is consumed fully. Measured per export, from just before the request un
 Rows are counted outside the measured window (CSV lines minus the header; XLSX loaded with openpyxl read_only).
 
 When an export misses the target, it is run once more with a tracemalloc snapshot taken half-way through the rows
-(wrapping the view's `to_row_dict` in this process only; project code is untouched), and the top allocation sites,
-the allocations grouped by package, and the number of Completion instances alive are printed. `--top 0` skips it,
+(wrapping the view's `to_row_dict` and `QuerySet._fetch_all` in this process only; project code is untouched): it
+prints the top allocation sites, the allocations grouped by package, the Completion instances and QuerySet result
+caches alive then, and which line evaluated a Completion QuerySet whole. `--top 0` skips it,
 `--diagnose` does it for both formats. Before measuring, each format is exported once with a filter matching no row
 (a warm-up: imports, URL resolver and template caches are not counted against the export).
 
