@@ -30,6 +30,7 @@ venv: system-deps $(VENV)/.installed
 
 demo: venv
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
 	$(PY) manage.py seed_demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 

@@ -147,6 +147,14 @@ WAGTAIL_CONTENT_LANGUAGES = [("id", "Bahasa Indonesia")]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt"]
 
+# The shared cache behind allauth's rate limits, the verification page's limits and the MFA gate: Redis when
+# REDIS_URL is set, otherwise the database (`manage.py createcachetable`, run by `make demo`), so that every
+# process of a deployment counts against the same limits.
+if os.environ.get("REDIS_URL"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "netral_cache"}}
+
 # Background work: django-tasks. The immediate backend is the embedded default; production
 # overrides it with the database backend and `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
