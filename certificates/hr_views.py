@@ -22,7 +22,7 @@ from cms.models import CoursePage
 from employees.models import GOLONGAN_CHOICES, EmploymentType, WorkUnit
 from employees.selectors import visible_employees, visible_units
 
-from .exports import StreamedExportMixin
+from .exports import StreamedExportMixin, csv_safe
 from .hr import completions_visible, status_filters, unit_summary
 from .models import Certificate, Completion
 
@@ -198,8 +198,9 @@ def siasn_export(request):
         yield writer.writerow(SIASN_COLUMNS)
         for nip, title, jp, number, issued_at in certificates.iterator(chunk_size=2000):
             day: datetime.date = timezone.localdate(issued_at)
-            yield writer.writerow([nip, title, jp, number, day.strftime("%d-%m-%Y"), day.strftime("%d-%m-%Y"),
-                                   day.year, settings.NETRAL_ISSUER_NAME])  # fmt: skip
+            yield writer.writerow(map(csv_safe, [nip, title, jp, number, day.strftime("%d-%m-%Y"),
+                                                 day.strftime("%d-%m-%Y"), day.year,
+                                                 settings.NETRAL_ISSUER_NAME]))  # fmt: skip
 
     log(instance=request.user, action=EXPORTED, user=request.user, data={"export": "siasn"})
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")

@@ -21,7 +21,11 @@ class OfflineURLFetcher(URLFetcher):
 
     def fetch(self, url, headers=None):
         if url.lower().startswith("file:"):
-            path = Path(unquote(urlsplit(url).path)).resolve()
+            parts = urlsplit(url)
+            if parts.netloc not in ("", "localhost"):  # file://host/... would be fetched from another machine
+                raise ValueError(f"File on another host: {url}")
+            # resolve() folds "..", "." and symbolic links before the check, so none of them can leave the folder.
+            path = Path(unquote(parts.path)).resolve()
             if not path.is_relative_to(STATIC_DIR.resolve()):
                 raise ValueError(f"File outside the project's static folder: {url}")
         return super().fetch(url, headers)

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .roster import MAX_BYTES, RosterFileError, read_rows, roster_apply, roster_plan, send_activation
+from .roster import RosterFileError, max_bytes, read_rows, roster_apply, roster_plan, send_activation, too_large_message
 
 PERMISSION = "employees.import_roster"  # BKD imports the regency's roster
 PENDING_SECONDS = 30 * 60
@@ -47,8 +47,8 @@ class RosterImportView(WagtailAdminTemplateMixin, FormView):
 
     def form_valid(self, form):
         upload = form.cleaned_data["file"]
-        if upload.size > MAX_BYTES:
-            form.add_error("file", _("Berkas terlalu besar (paling besar 5 MB)."))
+        if upload.size > max_bytes():  # before anything is read into memory
+            form.add_error("file", too_large_message())
             return self.form_invalid(form)
         try:
             rows = read_rows(upload.read(), upload.name)

@@ -7,22 +7,31 @@ or nothing, in one transaction. Employees missing from the file can be deactivat
 
 import csv
 import io
+import zipfile
+import zlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models.functions import Lower
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from .models import PNS_PANGKAT, PPPK_GRADES, EmploymentType, RosterImport, User, WorkUnit
 from .validators import normalize_nip, parse_nip
 
 IMPORTED = "netral.roster_imported"
-MAX_BYTES = 5 * 1024 * 1024
-MAX_ROWS = 50_000
+MAX_BYTES = 5 * 1024 * 1024  # default of settings.NETRAL_ROSTER_MAX_BYTES: the uploaded file, checked before parsing
+MAX_ROWS = 20_000  # default of settings.NETRAL_ROSTER_MAX_ROWS: a regency's roster is a few thousand employees
+MAX_LINE_CHARS = 10_000  # a roster line is a few hundred characters
+MAX_ZIP_MEMBERS = 200  # an XLSX from Excel or LibreOffice holds a dozen parts
+UNPACKED_PER_PACKED = 20  # an XLSX may unpack to at most 20 times the largest allowed upload (100 MB by default)
+MAX_BLANK_ROWS = 1_000  # this many blank rows in a row end the table (Excel keeps formatted empty rows)
 # Column headers as HR writes them (case and spacing ignored) -> our field.
 HEADERS = {
     "nip": "nip",
@@ -77,63 +86,162 @@ def _normal_header(value) -> str:
     return " ".join(str(value or "").strip().lower().split())
 
 
+def max_bytes() -> int:
+    return getattr(settings, "NETRAL_ROSTER_MAX_BYTES", MAX_BYTES)
+
+
+def max_rows() -> int:
+    return getattr(settings, "NETRAL_ROSTER_MAX_ROWS", MAX_ROWS)
+
+
+def too_large_message() -> str:
+    return _("Berkas terlalu besar (paling besar %(size)s).") % {"size": filesizeformat(max_bytes())}
+
+
+# The first bytes of files people upload by mistake, and what to call them in the error.
+SIGNATURES = {
+    b"%PDF-": "PDF", b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"GIF8": "GIF", b"MZ": _lazy("program (.exe)"),
+    b"\xd0\xcf\x11\xe0": _lazy("Excel lama (.xls)"), b"\x7fELF": _lazy("program"), b"PK\x03\x04": "ZIP",
+}  # fmt: skip
+
+
+def _looks_like(data: bytes) -> str | None:
+    return next((str(kind) for magic, kind in SIGNATURES.items() if data.startswith(magic)), None)
+
+
 def read_rows(data: bytes, filename: str) -> list[tuple[int, dict]]:
-    """(line number, {field: text}) for each non-empty row, from CSV (comma or semicolon) or XLSX."""
-    if len(data) > MAX_BYTES:
-        raise RosterFileError(_("Berkas terlalu besar (paling besar 5 MB)."))
-    if filename.lower().endswith(".xlsx"):
+    """(line number, {field: text}) for each non-empty row, from CSV (comma or semicolon) or XLSX.
+
+    What cannot be a roster is refused before it is parsed (RosterFileError, with the reason in Indonesian): a
+    file over NETRAL_ROSTER_MAX_BYTES, another kind of file under a .csv or .xlsx name, an XLSX that would
+    unpack to far more than it weighs (a zip bomb), a line too long, more than NETRAL_ROSTER_MAX_ROWS rows."""
+    if len(data) > max_bytes():
+        raise RosterFileError(too_large_message())
+    name = filename.lower()
+    if name.endswith(".xlsx"):
         table = _xlsx_table(data)
-    elif filename.lower().endswith(".csv"):
+    elif name.endswith(".csv"):
         table = _csv_table(data)
     else:
         raise RosterFileError(_("Gunakan berkas .csv atau .xlsx."))
-    if not table:
+    try:
+        header = next(table, None)
+    except csv.Error:
+        raise RosterFileError(_("Berkas CSV tidak dapat dibaca.")) from None
+    if header is None:
         raise RosterFileError(_("Berkas kosong."))
-    header = [HEADERS.get(_normal_header(cell)) for cell in table[0]]
+    header = [HEADERS.get(_normal_header(cell)) for cell in header]
     missing = REQUIRED - set(header)
     if missing:
         names = {v: k for k, v in HEADERS.items()}
         raise RosterFileError(
             _("Kolom wajib tidak ada: %(columns)s.") % {"columns": ", ".join(sorted(names[m] for m in missing))}
         )
-    rows = []
-    for number, cells in enumerate(table[1:], start=2):
-        values, numeric_nip = {}, False
-        for key, cell in zip(header, cells, strict=False):
-            if not key:
+    rows, blank_run, limit = [], 0, max_rows()
+    try:
+        for number, cells in enumerate(table, start=2):
+            values, numeric_nip = {}, False
+            for key, cell in zip(header, cells, strict=False):
+                if not key:
+                    continue
+                if isinstance(cell, int | float) and not isinstance(cell, bool):
+                    # Excel keeps 15 significant digits: an 18-digit NIP typed as a number has lost its tail.
+                    numeric_nip = numeric_nip or key == "nip"
+                    cell = int(cell) if float(cell).is_integer() else cell
+                values[key] = str(cell if cell is not None else "").strip()
+            if not any(values.values()):
+                blank_run += 1
+                if blank_run >= MAX_BLANK_ROWS:
+                    break
                 continue
-            if isinstance(cell, int | float) and not isinstance(cell, bool):
-                # Excel keeps 15 significant digits: an 18-digit NIP typed as a number has lost its tail.
-                numeric_nip = numeric_nip or key == "nip"
-                cell = int(cell) if float(cell).is_integer() else cell
-            values[key] = str(cell if cell is not None else "").strip()
-        if any(values.values()):
+            blank_run = 0
             if numeric_nip:
                 values["_nip_numeric"] = "1"
             rows.append((number, values))
-    if len(rows) > MAX_ROWS:
-        raise RosterFileError(_("Terlalu banyak baris (paling banyak %(max)s).") % {"max": MAX_ROWS})
+            if len(rows) > limit:
+                raise RosterFileError(_("Terlalu banyak baris (paling banyak %(max)s).") % {"max": limit})
+    except csv.Error:
+        raise RosterFileError(_("Berkas CSV tidak dapat dibaca.")) from None
     return rows
 
 
-def _csv_table(data: bytes) -> list[list[str]]:
+def _csv_table(data: bytes) -> Iterator[list[str]]:
+    kind = _looks_like(data)
+    if kind or b"\x00" in data:
+        raise RosterFileError(
+            _(
+                "Berkas CSV tidak dapat dibaca: isinya %(kind)s, bukan teks. Simpan daftar pegawai sebagai CSV UTF-8 "
+                "atau .xlsx."
+            )
+            % {"kind": kind or _("berkas biner")}
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise RosterFileError(_("Berkas CSV harus berenkode UTF-8.")) from None
-    delimiter = ";" if text.split("\n", 1)[0].count(";") > text.split("\n", 1)[0].count(",") else ","
-    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise RosterFileError(
+                _("Baris %(line)s terlalu panjang (paling banyak %(max)s karakter).")
+                % {"line": number, "max": MAX_LINE_CHARS}
+            )
+    first_line = text.split("\n", 1)[0]
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
 
 
-def _xlsx_table(data: bytes) -> list[list]:
+def _check_xlsx_archive(data: bytes) -> None:
+    """An XLSX is a zip: refuse one that is not, or that would unpack to far more than a roster needs, before
+    openpyxl opens it. The sizes a zip declares can lie, so each part is also unpacked here with a running count
+    of the bytes actually produced, stopping at the limit (Python's zipfile also stops at the declared size)."""
+    kind = _looks_like(data)
+    if kind != "ZIP":
+        message = _("Berkas XLSX tidak dapat dibaca: isinya bukan lembar kerja Excel.")
+        if kind:
+            message = _("Berkas XLSX tidak dapat dibaca: isinya %(kind)s, bukan lembar kerja Excel.") % {"kind": kind}
+        raise RosterFileError(message)
+    limit = UNPACKED_PER_PACKED * max_bytes()
+    bomb = RosterFileError(_("Berkas XLSX ini terlalu besar setelah dibuka (mungkin berkas rusak atau berbahaya)."))
+    unreadable = RosterFileError(_("Berkas XLSX tidak dapat dibaca."))
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            names = {member.filename for member in members}
+            if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+                raise unreadable
+            if len(members) > MAX_ZIP_MEMBERS or sum(member.file_size for member in members) > limit:
+                raise bomb
+            unpacked = 0
+            for member in members:
+                with archive.open(member) as part:
+                    while chunk := part.read(1024 * 1024):
+                        unpacked += len(chunk)
+                        if unpacked > limit:
+                            raise bomb
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError, zlib.error):
+        raise unreadable from None
+
+
+def _xlsx_table(data: bytes) -> Iterator[list]:
     from openpyxl import load_workbook
 
+    _check_xlsx_archive(data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        sheet = book.worksheets[0]
     except Exception:  # openpyxl raises many kinds on a damaged file
         raise RosterFileError(_("Berkas XLSX tidak dapat dibaca.")) from None
-    sheet = book.worksheets[0]
-    return [list(row) for row in sheet.iter_rows(values_only=True)]
+
+    def rows():
+        try:
+            for row in sheet.iter_rows(values_only=True):
+                yield list(row)
+        except Exception:
+            raise RosterFileError(_("Berkas XLSX tidak dapat dibaca.")) from None
+        finally:
+            book.close()
+
+    return rows()
 
 
 def _employment_type(value: str) -> str | None:

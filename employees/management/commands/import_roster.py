@@ -6,7 +6,15 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from ...models import User
-from ...roster import RosterFileError, read_rows, roster_apply, roster_plan, send_activation
+from ...roster import (
+    RosterFileError,
+    max_bytes,
+    read_rows,
+    roster_apply,
+    roster_plan,
+    send_activation,
+    too_large_message,
+)
 
 
 class Command(BaseCommand):
@@ -23,6 +31,8 @@ class Command(BaseCommand):
     def handle(self, *args, file, apply, deactivate_missing, by, no_email, **options):
         path = Path(file)
         try:
+            if path.stat().st_size > max_bytes():  # before anything is read into memory
+                raise RosterFileError(too_large_message())
             rows = read_rows(path.read_bytes(), path.name)
         except (OSError, RosterFileError) as error:
             raise CommandError(str(error)) from error
