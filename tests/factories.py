@@ -79,3 +79,22 @@ def build_quiz(course: CoursePage, *, questions: int = 5, pass_mark: int = 70, *
         quiz.questions.add(question)
     course.add_child(instance=quiz)
     return quiz
+
+
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105 (tests only)
+
+
+def enrol_totp(user: User, secret: str = TOTP_SECRET) -> User:
+    """Give a staff account its second factor (an authenticator app), as the MFA gate requires for Wagtail admin."""
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    TOTP.activate(user, secret)
+    return user
+
+
+def totp_code(secret: str = TOTP_SECRET) -> str:
+    """The code an authenticator app shows now for this secret."""
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value, yield_hotp_counters_from_time
+
+    counters = list(yield_hotp_counters_from_time())
+    return format_hotp_value(hotp_value(secret, counters[len(counters) // 2]))

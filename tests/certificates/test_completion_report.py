@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 
 from certificates.services import certificate_issue
-from tests.factories import PASSWORD, UserFactory
+from tests.factories import PASSWORD, UserFactory, enrol_totp
 
 URL = "/admin/penyelesaian/"
 
@@ -19,7 +19,7 @@ def hr_officer(db):
     )
     officer = UserFactory(first_name="Budi Santoso")
     officer.groups.add(group)
-    return officer
+    return enrol_totp(officer)
 
 
 @pytest.mark.django_db

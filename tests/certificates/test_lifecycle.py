@@ -20,7 +20,7 @@ from pypdf import PdfReader
 
 from certificates.models import Certificate
 from certificates.services import certificate_issue, certificate_reissue, certificate_revoke
-from tests.factories import UserFactory
+from tests.factories import UserFactory, enrol_totp
 
 JSON = {"HTTP_ACCEPT": "application/json"}
 
@@ -194,7 +194,7 @@ def test_staff_revoke_in_the_admin_with_a_reason_and_the_history_shows_it(client
     hr = UserFactory()
     codenames = ["access_admin", "view_certificate", "view_all_units", "change_certificate"]
     hr.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
-    client.force_login(hr)
+    client.force_login(enrol_totp(hr))
     url = reverse("certificate_detail", args=(certificate.pk,))
     assert client.post(url, {"action": "revoke", "reason": ""}).status_code == 200  # a reason is required
     client.post(url, {"action": "revoke", "reason": "Data ganda."})

@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from cms.models import LessonPage
 from tests.cms.helpers import build_regulation, listblock
-from tests.factories import UserFactory
+from tests.factories import UserFactory, enrol_totp
 
 COMMENTS = {"comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0", "comments-MIN_NUM_FORMS": "0",
             "comments-MAX_NUM_FORMS": "1000"}  # fmt: skip
@@ -20,7 +20,7 @@ COMMENTS = {"comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0", "comment
 def member_of(group_name: str, **fields):
     user = UserFactory(**fields)
     user.groups.add(Group.objects.get(name=group_name))
-    return user
+    return enrol_totp(user)
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from wagtail.models import PageLogEntry
 from cms.models import CoursePage, CourseVersionChange, RegulationIndexPage, RegulationPage, RuleUpdatePage
 from cms.services import VERSION_RAISED
 from tests.cms.helpers import build_regulation
+from tests.factories import enrol_totp
 
 
 def rule_update(course, *, requires_recertification=True, slug="pembubaran-kasn") -> RuleUpdatePage:
@@ -52,7 +53,7 @@ def test_publishing_a_recertification_update_raises_the_course_version_once(clie
     # Editors see it in the course's history in the admin.
     entry = PageLogEntry.objects.get(page=course, action=VERSION_RAISED)
     assert entry.user == admin_user and entry.data["to"] == 2
-    client.force_login(admin_user)
+    client.force_login(enrol_totp(admin_user))
     history = client.get(reverse("wagtailadmin_pages:history", args=(course.pk,))).content.decode()
     assert "Versi dinaikkan dari 1 ke 2" in history
 

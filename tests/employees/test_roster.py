@@ -12,7 +12,7 @@ from openpyxl import Workbook
 
 from employees.models import RosterImport, User
 from employees.roster import RosterFileError, read_rows, roster_plan
-from tests.factories import UserFactory, WorkUnitFactory
+from tests.factories import UserFactory, WorkUnitFactory, enrol_totp
 
 HEADER = ["NIP", "Nama", "Gelar Depan", "Gelar Belakang", "Email", "Kode Unit", "Jabatan", "Pangkat/Golongan",
           "Status"]  # fmt: skip
@@ -162,7 +162,7 @@ def test_bkd_previews_then_applies_an_upload_in_the_admin(client, units):
 
     officer = UserFactory()
     officer.user_permissions.add(*Permission.objects.filter(codename__in=["access_admin", "import_roster"]))
-    client.force_login(officer)
+    client.force_login(enrol_totp(officer))
     rows = roster(3)
     rows[2][5] = "TIDAK.ADA"
     upload = SimpleUploadedFile("pegawai.csv", as_csv(rows))
@@ -179,5 +179,5 @@ def test_bkd_previews_then_applies_an_upload_in_the_admin(client, units):
 
     learner = UserFactory()
     learner.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(learner)
+    client.force_login(enrol_totp(learner))
     assert client.get(reverse("roster_import")).status_code in (302, 403)

@@ -14,7 +14,7 @@ from wagtail.models import ModelLogEntry
 from certificates.models import Assignment
 from certificates.services import certificate_issue
 from tests.employees.test_roster import as_csv, roster
-from tests.factories import UserFactory, WorkUnitFactory
+from tests.factories import UserFactory, WorkUnitFactory, enrol_totp
 
 BKD = ["access_admin", "view_all_units", "import_roster", "view_rosterimport", "view_user", "view_certificate",
        "change_certificate", "view_completion", "add_assignment", "change_assignment", "view_assignment"]  # fmt: skip
@@ -25,7 +25,7 @@ def test_hr_actions_are_audited_and_visible_in_site_history(client, course, tmp_
     WorkUnitFactory.create(code="DINKES", name="Dinas Kesehatan")
     officer = UserFactory(first_name="Budi Santoso")
     officer.user_permissions.add(*Permission.objects.filter(codename__in=BKD))
-    client.force_login(officer)
+    client.force_login(enrol_totp(officer))
 
     path = tmp_path / "pegawai.csv"
     path.write_bytes(as_csv([row for row in roster(4) if row[5] == "DINKES"]))

@@ -10,7 +10,7 @@ from quizzes import services
 from quizzes.models import Attempt
 from quizzes.statistics import quiz_statistics
 from tests.cms.helpers import build_regulation
-from tests.factories import UserFactory, build_quiz
+from tests.factories import UserFactory, build_quiz, enrol_totp
 
 # Six learners, two questions; R = right, W = the first wrong choice.
 PATTERN = [("R", "R"), ("R", "W"), ("W", "R"), ("R", "W"), ("W", "W"), ("W", "R")]
@@ -66,7 +66,7 @@ def staff(*, group=None, permission=None):
         user.user_permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
         user.user_permissions.add(Permission.objects.get(codename="access_admin"))
         user.user_permissions.add(Permission.objects.get(codename="view_all_units"))
-    return user
+    return enrol_totp(user)
 
 
 @pytest.mark.django_db
