@@ -57,6 +57,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "employees.middleware.StaffAccountMiddleware",  # staff: MFA before anything else, idle timeout
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -133,6 +134,9 @@ ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_FORMS = {"login": "employees.forms.LoginForm"}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Netral] "
+# Accounts with Wagtail admin access must enrol a second factor (employees.middleware) and are logged out after
+# this many seconds without a request.
+NETRAL_STAFF_IDLE_TIMEOUT = int(os.environ.get("NETRAL_STAFF_IDLE_TIMEOUT", str(30 * 60)))
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 
 # Wagtail. Its own login form, password management and reset are off: every login goes through allauth.
