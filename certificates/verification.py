@@ -95,6 +95,10 @@ class PdfForm(forms.Form):
         upload = self.cleaned_data["berkas"]
         if upload.size > MAX_PDF_BYTES:
             raise forms.ValidationError(_("Berkas terlalu besar (paling besar 10 MB)."))
+        start = upload.read(5)
+        upload.seek(0)
+        if start != b"%PDF-":  # every PDF starts so; anything else is not a certificate
+            raise forms.ValidationError(_("Berkas harus berupa PDF sertifikat."))
         return upload
 
 
