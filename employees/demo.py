@@ -3,6 +3,9 @@
 Names are invented; NIPs follow the real layout (birth date, appointment month, sex, serial) but belong to nobody.
 """
 
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP
+from allauth.mfa.utils import decrypt, encrypt
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group, Permission
 
@@ -19,6 +22,15 @@ MODERATORS_GROUP = "Moderators"
 MODERATOR_NIP = "197808172003121002"  # Kepala Bagian Hukum: approves what editors submit
 UNIT_HR_NIP = "197706062002122001"  # Kepala Dinas Kesehatan: sees Dinkes and its puskesmas only
 UNIT_HR_GROUP = "HR Unit"
+# Staff must have a second factor before they can use the admin (employees.middleware). The demo staff have one
+# already: an authenticator app with these secrets, published for the demo only, like the password. Add a secret to
+# any authenticator app, or print the current codes with `manage.py demo_totp`.
+DEMO_TOTP_SECRETS = {
+    HR_NIP: "NETRALDEMOHRBKDANETRALDEMOHRBKDA",
+    EDITOR_EMAIL: "NETRALDEMOEDITORNETRALDEMOEDITOR",
+    MODERATOR_NIP: "NETRALDEMOMODERANETRALDEMOMODERA",
+    UNIT_HR_NIP: "NETRALDEMOHRUNITNETRALDEMOHRUNIT",
+}
 
 # (code, name, kind, parent code)
 UNITS = [
@@ -172,7 +184,20 @@ def seed_people() -> dict[str, User]:
         unit_hr.save(update_fields=["hr_unit"])
     editor.groups.add(Group.objects.get(name=EDITORS_GROUP))  # created by Wagtail's initial migration
     people[MODERATOR_NIP].groups.add(Group.objects.get(name=MODERATORS_GROUP))
+    seed_staff_mfa(people)
     return people
+
+
+def seed_staff_mfa(people: dict[str, User]) -> None:
+    """Give each demo staff account its published TOTP secret (put back if someone re-enrolled)."""
+    for login, secret in DEMO_TOTP_SECRETS.items():
+        user = people[login]
+        authenticator = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+        if authenticator is None:
+            TOTP.activate(user, secret)
+        elif decrypt(authenticator.data["secret"]) != secret:
+            authenticator.data = {"secret": encrypt(secret)}
+            authenticator.save(update_fields=["data"])
 
 
 def demo_state(nip: str) -> str:

@@ -1,12 +1,22 @@
+from io import StringIO
+
 import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from certificates.models import Certificate
 from cms.models import CoursePage, LessonPage
-from employees.demo import DEMO_PASSWORD, EDITOR_EMAIL, HR_NIP, LEARNER_CERTIFIED_NIP, LEARNER_NOT_STARTED_NIP
+from employees.demo import (
+    DEMO_PASSWORD,
+    DEMO_TOTP_SECRETS,
+    EDITOR_EMAIL,
+    HR_NIP,
+    LEARNER_CERTIFIED_NIP,
+    LEARNER_NOT_STARTED_NIP,
+)
 from employees.models import User, WorkUnit
 from quizzes.models import Attempt, Choice, Question, QuizPage
+from tests.factories import totp_code
 
 
 def state():
@@ -57,10 +67,20 @@ def test_demo_logins_are_in_their_promised_states(client, django_capture_on_comm
     editor = User.objects.get(email=EDITOR_EMAIL)
     assert editor.nip is None and editor.has_perm("wagtailadmin.access_admin")
 
-    for login in (LEARNER_CERTIFIED_NIP, LEARNER_NOT_STARTED_NIP, HR_NIP, EDITOR_EMAIL):
+    for login in (LEARNER_CERTIFIED_NIP, LEARNER_NOT_STARTED_NIP):
         client.logout()
         client.post("/accounts/login/", {"login": login, "password": DEMO_PASSWORD})
         assert "_auth_user_id" in client.session, login
+    # Staff have their published second factor: password, then the authenticator code, then the admin.
+    for login, secret in DEMO_TOTP_SECRETS.items():
+        client.logout()
+        response = client.post("/accounts/login/", {"login": login, "password": DEMO_PASSWORD})
+        assert response["Location"] == "/accounts/2fa/authenticate/", login
+        client.post("/accounts/2fa/authenticate/", {"code": totp_code(secret)})
+        assert client.get("/admin/").status_code == 200, login
+    codes = StringIO()
+    call_command("demo_totp", stdout=codes)
+    assert f"{HR_NIP:<22} {totp_code(DEMO_TOTP_SECRETS[HR_NIP])}" in codes.getvalue()
 
 
 @pytest.mark.django_db

@@ -36,4 +36,5 @@ class Command(BaseCommand):
             f"  editor (Wagtail)            {people_demo.EDITOR_EMAIL}\n"
             f"  moderator (approves)        NIP {people_demo.MODERATOR_NIP}\n"
             f"  HR of Dinas Kesehatan only  NIP {people_demo.UNIT_HR_NIP}\n"
+            "Staff accounts then ask for an authenticator code: `manage.py demo_totp` prints the current ones.\n"
         )
