@@ -2,9 +2,9 @@
 
 import hashlib
 
+from allauth.core.internal import ratelimit
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -17,21 +17,14 @@ from .models import Certificate
 MAX_PDF_BYTES = 10 * 1024 * 1024
 
 
-def _client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
-def rate_limited(request) -> bool:
-    """A fixed window per client address, in the shared cache (Redis in production)."""
-    limit, window = settings.NETRAL_VERIFY_RATE_LIMIT
-    key = f"netral:verify:{_client_ip(request)}:{int(timezone.now().timestamp()) // window}"
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
-    return count > limit
+def allowed(request, action: str, *, dry_run: bool = False) -> bool:
+    """Count one `action` against `NETRAL_RATE_LIMITS` with allauth's limiter, in the shared cache (Redis in
+    production). allauth's public wrapper knows only its own actions and never limits GET; the limiter under it
+    takes our rates and is told to count GETs, which is what a verification page serves."""
+    usage = ratelimit.consume(
+        request, app="netral", action=action, config=settings.NETRAL_RATE_LIMITS, limit_get=True, dry_run=dry_run
+    )
+    return usage is not None
 
 
 def _too_many(request, wants_json: bool):
@@ -64,10 +57,12 @@ def public_fields(certificate: Certificate) -> dict:
 
 def verify(request, code: str):
     wants_json = _wants_json(request)
-    if rate_limited(request):
+    # Every lookup counts; codes that do not exist count again, much more tightly (guessing codes is the attack).
+    if not allowed(request, "verify_miss", dry_run=True) or not allowed(request, "verify"):
         return _too_many(request, wants_json)
     certificate = Certificate.objects.select_related("superseded_by").filter(code=code).first()
     if certificate is None:
+        allowed(request, "verify_miss")
         if wants_json:
             return JsonResponse({"status": "not_found"}, status=404)
         message = _("Sertifikat dengan kode ini tidak ditemukan.")
@@ -108,13 +103,15 @@ def lookup(request):
     number_form = NumberForm(request.GET or None)
     pdf_form = PdfForm(request.POST or None, request.FILES or None)
     result = None
-    if (request.GET.get("nomor") or request.method == "POST") and rate_limited(request):
-        return _too_many(request, False)
+    if request.GET.get("nomor") or request.method == "POST":
+        if not allowed(request, "verify_miss", dry_run=True) or not allowed(request, "verify"):
+            return _too_many(request, False)
     if request.GET.get("nomor") and number_form.is_valid():
         number = number_form.cleaned_data["nomor"].strip().upper()
         certificate = Certificate.objects.filter(number=number).first()
         if certificate:
             return redirect("certificates:verify", code=certificate.code)
+        allowed(request, "verify_miss")
         result = {"found": False, "message": _("Nomor %(number)s tidak ditemukan.") % {"number": number}}
     if request.method == "POST" and pdf_form.is_valid():
         digest = hashlib.sha256()
@@ -125,6 +122,7 @@ def lookup(request):
             result = {"found": True, "certificate": certificate, "fields": public_fields(certificate),
                       "message": _("Berkas ini asli: sama persis dengan sertifikat yang diterbitkan.")}  # fmt: skip
         else:
+            allowed(request, "verify_miss")
             message = _("Berkas ini tidak cocok dengan sertifikat mana pun. Bisa jadi telah diubah.")
             result = {"found": False, "message": message}
     status = 404 if result and not result["found"] else 200

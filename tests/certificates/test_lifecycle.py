@@ -134,7 +134,7 @@ def test_lookup_by_number_and_by_uploaded_pdf(client, certificate):
 
 @pytest.mark.django_db
 def test_lookups_are_rate_limited(client, certificate, settings):
-    settings.NETRAL_VERIFY_RATE_LIMIT = (3, 60)
+    settings.NETRAL_RATE_LIMITS = {"verify": "3/m/ip", "verify_miss": "10/m/ip"}
     from django.core.cache import cache
 
     cache.clear()
