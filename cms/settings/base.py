@@ -134,6 +134,19 @@ ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_FORMS = {"login": "employees.forms.LoginForm"}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Netral] "
+# allauth's rate limits (its defaults, spelled out), counted in the shared cache (CACHES below): failed logins 10 a
+# minute per client address and 5 per account in 5 minutes (then the account is locked for the rest of those 5
+# minutes, even with the right password); password reset requests, login codes and the links they send.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "request_login_code": "20/m/ip,3/m/key",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
+}
 # Accounts with Wagtail admin access must enrol a second factor (employees.middleware) and are logged out after
 # this many seconds without a request.
 NETRAL_STAFF_IDLE_TIMEOUT = int(os.environ.get("NETRAL_STAFF_IDLE_TIMEOUT", str(30 * 60)))
@@ -174,7 +187,9 @@ NETRAL_ISSUER_NAME = os.environ.get("NETRAL_ISSUER_NAME", "Pemerintah Kabupaten 
 NETRAL_PUBLIC_BASE_URL = os.environ.get("NETRAL_PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL)
 NETRAL_EXPIRY_REMINDER_DAYS = int(os.environ.get("NETRAL_EXPIRY_REMINDER_DAYS", "30"))
 NETRAL_DUE_REMINDER_DAYS = int(os.environ.get("NETRAL_DUE_REMINDER_DAYS", "7"))
-NETRAL_VERIFY_RATE_LIMIT = (30, 60)  # lookups per client per window, window in seconds
+# The public verification page's limits, counted by allauth's limiter in the shared cache (format: allauth's
+# "amount/period/per"): all lookups per client address, and lookups that find nothing (guessing codes) far fewer.
+NETRAL_RATE_LIMITS = {"verify": "60/m/ip", "verify_miss": "10/m/ip,50/h/ip"}
 
 LOGGING = {
     "version": 1,
