@@ -10,3 +10,12 @@ class CertificatesConfig(AppConfig):
         from . import signals
 
         signals.connect()
+
+        from employees.privacy import register_section
+
+        from . import privacy
+
+        register_section("sertifikat", privacy.certificates)
+        register_section("penugasan", privacy.assignments)
+        register_section("penyelesaian", privacy.completions)
+        register_section("pengingat_terkirim", privacy.reminders)

@@ -14,3 +14,9 @@ class CmsConfig(AppConfig):
         signals.connect()
         # After every app (not only this one): permissions of later apps exist only once their own post_migrate ran.
         post_migrate.connect(ensure_editorial_groups, dispatch_uid="netral_editorial_groups")
+
+        from employees.privacy import register_section
+
+        from .privacy import lesson_progress
+
+        register_section("materi_dibaca", lesson_progress)

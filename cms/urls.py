@@ -15,6 +15,7 @@ urlpatterns = [
     path("", include("cms.routes")),
     path("", include("certificates.urls")),
     path("", include("quizzes.urls")),
+    path("", include("employees.urls")),
 ]
 
 if settings.DEBUG:

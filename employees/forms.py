@@ -1,4 +1,9 @@
+from allauth.account.forms import AddEmailForm as AllauthAddEmailForm
 from allauth.account.forms import LoginForm as AllauthLoginForm
+from allauth.account.forms import ResetPasswordKeyForm as AllauthResetPasswordKeyForm
+from allauth.account.internal.flows.email_verification import send_verification_email_to_address
+from allauth.account.models import EmailAddress
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from .validators import normalize_nip
@@ -25,3 +30,49 @@ class LoginForm(AllauthLoginForm):
             return login
         # A NIP copied in its 8-6-1-3 display form still logs in.
         return normalize_nip(login)
+
+
+def _current_address(user) -> EmailAddress | None:
+    """The EmailAddress row of user.email (the roster's address has none until allauth first syncs it)."""
+    if not user.email:
+        return None
+    address, _created = EmailAddress.objects.get_or_create(
+        user=user, email__iexact=user.email, defaults={"email": user.email, "primary": True}
+    )
+    return address
+
+
+class AddEmailForm(AllauthAddEmailForm):
+    """Changing the email (ACCOUNT_CHANGE_EMAIL): the new address waits, unverified, until its owner confirms it.
+
+    allauth takes "the newest unverified address" for the pending new one and deletes it when another is asked
+    for. An address that came with the BKD roster is unverified too, so allauth would delete the current address
+    (and blank user.email) on the first change request. Here only a pending address other than user.email goes.
+    """
+
+    def save(self, request):
+        user = self.user
+        with transaction.atomic():
+            current = _current_address(user)
+            pending = EmailAddress.objects.filter(user=user, verified=False)
+            if current:
+                pending = pending.exclude(pk=current.pk)
+            for address in pending:
+                address.remove()
+            address = EmailAddress.objects.create(user=user, email=self.cleaned_data["email"].lower())
+        send_verification_email_to_address(request, address)
+        return address
+
+
+class ResetPasswordKeyForm(AllauthResetPasswordKeyForm):
+    """Setting a password from the emailed link (reset, or the roster's activation) proves the employee reads that
+    mailbox: their address counts as verified from then on."""
+
+    def save(self) -> None:
+        super().save()
+        address = _current_address(self.user)
+        # Only when it is the account's one address: with a change pending, the link may have gone to the new one.
+        others = EmailAddress.objects.filter(user=self.user).exclude(pk=address.pk) if address else None
+        if address and not address.verified and not others.exists():
+            address.verified = True
+            address.save(update_fields=["verified"])

@@ -5,12 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .privacy import DOWNLOADED
 from .roster import IMPORTED
 
 
 @hooks.register("register_log_actions")
 def register_roster_action(actions):
     actions.register_action(IMPORTED, _("Daftar pegawai diimpor"), _("Daftar pegawai diimpor"))
+    actions.register_action(DOWNLOADED, _("Data pribadi diunduh"), _("Pegawai mengunduh data pribadinya"))
 
 
 @hooks.register("register_admin_urls")

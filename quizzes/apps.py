@@ -12,3 +12,10 @@ class QuizzesConfig(AppConfig):
 
         # After every app (not only this one): permissions of later apps exist only once their own post_migrate ran.
         post_migrate.connect(ensure_quiz_permissions, dispatch_uid="netral_quiz_permissions")
+
+        from employees.privacy import register_section
+
+        from . import privacy
+
+        register_section("pakta_integritas", privacy.pledges)
+        register_section("percobaan_kuis", privacy.attempts)

@@ -132,8 +132,18 @@ ACCOUNT_EMAIL_VERIFICATION = "optional"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
-ACCOUNT_FORMS = {"login": "employees.forms.LoginForm"}
+ACCOUNT_FORMS = {
+    "login": "employees.forms.LoginForm",
+    "add_email": "employees.forms.AddEmailForm",
+    "reset_password_from_key": "employees.forms.ResetPasswordKeyForm",
+}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Netral] "
+# Log in with a one-time code sent by email (for those who forgot their password or log in rarely).
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+# One address per account: a new one replaces the old only once its owner confirmed it from the mailbox.
+ACCOUNT_CHANGE_EMAIL = True
+# Tell the owner by email when the password or the address changes, or a second factor is added or removed.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 # allauth's rate limits (its defaults, spelled out), counted in the shared cache (CACHES below): failed logins 10 a
 # minute per client address and 5 per account in 5 minutes (then the account is locked for the rest of those 5
 # minutes, even with the right password); password reset requests, login codes and the links they send.
@@ -151,6 +161,10 @@ ACCOUNT_RATE_LIMITS = {
 # this many seconds without a request.
 NETRAL_STAFF_IDLE_TIMEOUT = int(os.environ.get("NETRAL_STAFF_IDLE_TIMEOUT", str(30 * 60)))
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_TOTP_ISSUER = "Netral"
+# allauth refuses a second factor while any address is unverified (against someone signing up with another's
+# address first). Signup is closed here, roster addresses start unverified and staff must enrol (employees.middleware).
+MFA_ALLOW_UNVERIFIED_EMAIL = True
 
 # Wagtail. Its own login form, password management and reset are off: every login goes through allauth.
 WAGTAIL_SITE_NAME = "Netral"
