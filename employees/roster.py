@@ -31,7 +31,7 @@ MAX_ROWS = 20_000  # default of settings.NETRAL_ROSTER_MAX_ROWS: a regency's ros
 MAX_LINE_CHARS = 10_000  # a roster line is a few hundred characters
 MAX_ZIP_MEMBERS = 200  # an XLSX from Excel or LibreOffice holds a dozen parts
 UNPACKED_PER_PACKED = 20  # an XLSX may unpack to at most 20 times the largest allowed upload (100 MB by default)
-MAX_BLANK_ROWS = 1_000  # this many blank rows in a row end the table (Excel keeps formatted empty rows)
+MAX_BLANK_ROWS = 10_000  # blank rows read besides the data rows (Excel keeps formatted empty rows); more: refused
 # Column headers as HR writes them (case and spacing ignored) -> our field.
 HEADERS = {
     "nip": "nip",
@@ -137,9 +137,12 @@ def read_rows(data: bytes, filename: str) -> list[tuple[int, dict]]:
         raise RosterFileError(
             _("Kolom wajib tidak ada: %(columns)s.") % {"columns": ", ".join(sorted(names[m] for m in missing))}
         )
-    rows, blank_run, limit = [], 0, max_rows()
+    rows, limit = [], max_rows()
+    too_many = RosterFileError(_("Terlalu banyak baris (paling banyak %(max)s).") % {"max": limit})
     try:
         for number, cells in enumerate(table, start=2):
+            if number > limit + MAX_BLANK_ROWS:  # rows read so far, blank or not: never reads on without end
+                raise too_many
             values, numeric_nip = {}, False
             for key, cell in zip(header, cells, strict=False):
                 if not key:
@@ -150,16 +153,12 @@ def read_rows(data: bytes, filename: str) -> list[tuple[int, dict]]:
                     cell = int(cell) if float(cell).is_integer() else cell
                 values[key] = str(cell if cell is not None else "").strip()
             if not any(values.values()):
-                blank_run += 1
-                if blank_run >= MAX_BLANK_ROWS:
-                    break
                 continue
-            blank_run = 0
             if numeric_nip:
                 values["_nip_numeric"] = "1"
             rows.append((number, values))
             if len(rows) > limit:
-                raise RosterFileError(_("Terlalu banyak baris (paling banyak %(max)s).") % {"max": limit})
+                raise too_many
     except csv.Error:
         raise RosterFileError(_("Berkas CSV tidak dapat dibaca.")) from None
     return rows

@@ -221,6 +221,9 @@ def test_a_csv_with_too_many_rows_is_refused(importer, settings):
         [row(i) for i in range(51)]))  # fmt: skip
     assert "Terlalu banyak baris (paling banyak 50)." in upload(importer, "pegawai.xlsx", as_xlsx(
         [row(i) for i in range(51)]))  # fmt: skip
+    # Blank rows are read too, up to a margin: a sheet of a million empty rows is not read on to its end.
+    blanks = as_csv([row(1)]) + b",,,,,,,,\n" * 10_100
+    assert "Terlalu banyak baris (paling banyak 50)." in upload(importer, "pegawai.csv", blanks)
     nothing_written()
 
 
