@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 from allauth.mfa.totp.internal.auth import TOTP
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
@@ -274,3 +275,18 @@ def test_names_are_escaped_where_learners_see_them(client, learner):
         response = client.get(url)
         assert response.status_code in (200, 404), url
         assert_inert(response.content.decode())
+
+
+@pytest.mark.django_db
+def test_the_roster_preview_escapes_what_the_file_says(client):
+    WorkUnitFactory.create(code="DINKES", name="Dinas Kesehatan")
+    superuser_client(client)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["NIP", "Nama", "Gelar Depan", "Gelar Belakang", "Email", "Kode Unit", "Jabatan", "Status"])
+    writer.writerow(["197501012010031001", SCRIPT, IMG, SVG, "", "DINKES", JS_URL, "PNS"])
+    writer.writerow(["197501042010032001", f"Budi {SVG}", "", "", "", f"X{SCRIPT}", "", "PNS"])
+    upload = SimpleUploadedFile("pegawai.csv", buffer.getvalue().encode())
+    html = client.post(reverse("roster_import"), {"file": upload}).content.decode()
+    assert "Hasil pemeriksaan" in html
+    assert_inert(html, SCRIPT, f"Budi {SVG}", f"Kode unit X{SCRIPT.upper()} tidak dikenal.")
