@@ -2,21 +2,26 @@
 
 import django_filters
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, StatusFlagColumn
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
 
 from cms.models import CoursePage
 from employees.models import User, WorkUnit
-from employees.selectors import visible_employees
+from employees.selectors import ALL_UNITS, visible_employees, visible_units
 
 from .exports import StreamedExportMixin
 from .models import Assignment
+from .permissions import AssignmentPermissionPolicy
 from .selectors import employees_with_completion
 
 PERMISSION = "certificates.view_completion"
@@ -152,14 +157,62 @@ def register_hr_dashboard_menu_item():
                               icon_name="table", order=5)  # fmt: skip
 
 
+register_permission_policy(Assignment, AssignmentPermissionPolicy(Assignment))
+
+
+class AssignmentForm(WagtailAdminModelForm):
+    """A unit's HR picks only among their own units, and must pick one (the whole regency is BKD's)."""
+
+    class Meta:
+        model = Assignment
+        fields = ["course", "work_unit", "employment_type", "due_date"]
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        if for_user is not None and not (for_user.is_superuser or for_user.has_perm(ALL_UNITS)):
+            self.fields["work_unit"].queryset = visible_units(for_user)
+            self.fields["work_unit"].required = True
+
+
+class AssignmentIndexView(IndexView):
+    def get_base_queryset(self):
+        actions = ["view", "change", "delete"]
+        return self.permission_policy.instances_user_has_any_permission_for(self.request.user, actions)
+
+
+def _in_unit_scope(view_class):
+    """The view, answering 404 for an assignment outside the user's units (Wagtail's generic views check the
+    model permission only; ids of other units' assignments must reveal nothing)."""
+
+    class ScopedView(view_class):
+        def get_object(self, *args, **kwargs):
+            assignment = super().get_object(*args, **kwargs)
+            actions = ["view", "change", "delete"]
+            if not self.permission_policy.user_has_any_permission_for_instance(self.request.user, actions, assignment):
+                raise Http404
+            return assignment
+
+    ScopedView.__name__ = ScopedView.__qualname__ = f"Assignment{view_class.__name__}"
+    return ScopedView
+
+
 class AssignmentViewSet(ModelViewSet):
     model = Assignment
     icon = "calendar"
     menu_label = _("Penugasan pelatihan")
     add_to_admin_menu = True
     menu_order = 250
-    form_fields = ["course", "work_unit", "employment_type", "due_date"]
+    index_view_class = AssignmentIndexView
+    edit_view_class = _in_unit_scope(ModelViewSet.edit_view_class)
+    delete_view_class = _in_unit_scope(ModelViewSet.delete_view_class)
+    history_view_class = _in_unit_scope(ModelViewSet.history_view_class)
+    usage_view_class = _in_unit_scope(ModelViewSet.usage_view_class)
+    copy_view_class = _in_unit_scope(ModelViewSet.copy_view_class)
+    inspect_view_class = _in_unit_scope(ModelViewSet.inspect_view_class)
     list_display = ["course", "work_unit", "employment_type", "due_date"]
+
+    def get_form_class(self, for_update=False):
+        return AssignmentForm
 
 
 @hooks.register("register_admin_viewset")
