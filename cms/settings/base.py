@@ -49,6 +49,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.csp.CSPMiddleware",  # Content-Security-Policy: see the CSP block at the end of this file
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -215,3 +216,44 @@ LOGGING = {
         "weasyprint": {"level": "ERROR"},
     },
 }
+
+# --- Content-Security-Policy (django-csp 4; middleware cms.csp.CSPMiddleware) ------------------------------------
+# Our pages (everything outside /admin/): scripts, styles, fonts and images from our own origin only; no inline
+# script or style, no eval; YouTube's players in frames (the lesson video block); nobody may frame us.
+from csp.constants import NONE, SELF, UNSAFE_INLINE  # noqa: E402
+
+NETRAL_VIDEO_FRAME_SOURCES = ["https://www.youtube-nocookie.com", "https://www.youtube.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": NETRAL_VIDEO_FRAME_SOURCES,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin (/admin/, chosen by path in cms.csp.CSPMiddleware): Wagtail 8 still renders inline <script>
+# (InlinePanel, date pickers, chooser panels) and sets inline styles, so 'unsafe-inline' for scripts and styles;
+# no 'unsafe-eval'. Image uploads preview as blob: URLs. Frames: its own preview panel and the video embeds, and
+# only the admin itself may frame admin pages (the preview).
+NETRAL_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-src": [SELF, *NETRAL_VIDEO_FRAME_SOURCES],
+        "frame-ancestors": [SELF],
+    }
+}
+# What would break the admin under this policy, turned off: avatars from Gravatar (another origin, and a leak of
+# staff emails' hashes) and the check for new Wagtail releases (a request to wagtail.org).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# --- end of Content-Security-Policy ----------------------------------------------------------------------------

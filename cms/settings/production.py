@@ -1,11 +1,20 @@
-"""Production: everything comes from the environment; start-up fails loudly when a secret is missing."""
+"""Production: everything comes from the environment; start-up fails loudly when a secret is missing.
+
+Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL, REDIS_URL, EMAIL_HOST.
+Optional: CSRF_TRUSTED_ORIGINS (comma-separated; default https://<each allowed host>), WAGTAILADMIN_BASE_URL,
+NETRAL_PUBLIC_BASE_URL, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL,
+SESSION_COOKIE_AGE (seconds), ADMINS ("Name <email>, Name <email>"), LOG_LEVEL, STATIC_ROOT, MEDIA_ROOT.
+The reverse proxy terminates HTTPS and must set X-Forwarded-Proto (see the README's "Production" section).
+"""
 
 import os
+from email.utils import getaddresses
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from .base import LOGGING
 
 
 def env(name: str) -> str:
@@ -15,18 +24,23 @@ def env(name: str) -> str:
     return value
 
 
+def env_list(name: str, default: str = "") -> list[str]:
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
 DEBUG = False
-SECRET_KEY = env("SECRET_KEY")
+SECRET_KEY = env("SECRET_KEY")  # a weak one fails `check --deploy` (security.W009)
 ALLOWED_HOSTS = [h.strip() for h in env("ALLOWED_HOSTS").split(",") if h.strip()]
-CSRF_TRUSTED_ORIGINS = [f"https://{h.lstrip('.')}" for h in ALLOWED_HOSTS]
+# Django checks the Origin of unsafe requests against the Host; behind the proxy, the trusted origins are the
+# public HTTPS addresses. A leading dot in ALLOWED_HOSTS ("…example.go.id" with subdomains) becomes a wildcard.
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS") or [
+    f"https://*{h}" if h.startswith(".") else f"https://{h}" for h in ALLOWED_HOSTS if h != "*"
+]
 DATABASES = {"default": dj_database_url.parse(env("DATABASE_URL"), conn_max_age=60, conn_health_checks=True)}
-WAGTAILADMIN_BASE_URL = (
-    env("WAGTAILADMIN_BASE_URL")
-    if os.environ.get("WAGTAILADMIN_BASE_URL")
-    else (f"https://{ALLOWED_HOSTS[0].lstrip('.')}")
-)
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or f"https://{ALLOWED_HOSTS[0].lstrip('.')}"
 NETRAL_PUBLIC_BASE_URL = os.environ.get("NETRAL_PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL)
 
+# One cache shared by every process (allauth's rate limits, the verification page's limits, the MFA gate).
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -43,13 +57,48 @@ EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true").lower() == "true"
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# HTTPS behind a reverse proxy that sets X-Forwarded-Proto.
+# HTTPS behind a reverse proxy that terminates TLS and sets X-Forwarded-Proto: https. The proxy must overwrite
+# any X-Forwarded-Proto a client sends, or a client could claim HTTPS over plain HTTP.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = True
-SECURE_HSTS_SECONDS = 31536000
+SECURE_HSTS_SECONDS = 31536000  # one year, as the HSTS preload list requires
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"  # verification codes in URLs never leak to other sites
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override it with SAMEORIGIN for the admin's preview panel
+
+# Cookies: HTTPS only; the session cookie is out of reach of scripts. A session ends when the browser closes
+# unless the learner ticks "remember me" at login, and then lasts a working day (8 hours), not Django's two weeks:
+# learners share office computers. Staff accounts also have an idle timeout (NETRAL_STAFF_IDLE_TIMEOUT).
 SESSION_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
 CSRF_COOKIE_SECURE = True
-SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "DENY"
+LANGUAGE_COOKIE_SECURE = True
+
+# Static files: `manage.py collectstatic` copies them to STATIC_ROOT with content hashes in their names, so the
+# proxy can serve /static/ with a far-future cache lifetime.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+}
+
+# Errors: mail the ADMINS (optional, "Name <email>, Name <email>") and log to the console (the process manager
+# keeps it).
+ADMINS = [(name, address) for name, address in getaddresses([os.environ.get("ADMINS", "")]) if address]
+LOGGING = {
+    **LOGGING,
+    "handlers": {
+        **LOGGING["handlers"],
+        "mail_admins": {"class": "django.utils.log.AdminEmailHandler", "level": "ERROR"},
+    },
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        **LOGGING["loggers"],
+        "django.request": {"handlers": ["console", "mail_admins"], "level": "ERROR", "propagate": False},
+        "django.security": {"handlers": ["console", "mail_admins"], "level": "ERROR", "propagate": False},
+    },
+}
