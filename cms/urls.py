@@ -8,6 +8,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 urlpatterns = [
     # One door: Wagtail's own login form is replaced by allauth's (which enforces MFA for staff).
     path("admin/login/", RedirectView.as_view(url="/accounts/login/", query_string=True)),
+    # ... and so is Wagtail's front-end login for login-restricted pages (Django's plain LoginView: a password
+    # alone would open a staff session without the second factor).
+    path("_util/login/", RedirectView.as_view(url="/accounts/login/", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
     path("documents/", include(wagtaildocs_urls)),

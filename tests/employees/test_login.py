@@ -79,8 +79,12 @@ def test_wagtail_admin_login_has_no_form_of_its_own(client):
 
 
 @pytest.mark.django_db
-def test_wagtail_admin_login_post_does_not_log_in(client, learner):
+@pytest.mark.parametrize("door", ["/admin/login/", "/_util/login/"])
+def test_wagtails_own_login_forms_do_not_log_in(client, learner, door):
+    """Wagtail's admin login and its front-end login (for login-restricted pages) would take a password alone,
+    skipping allauth's second factor and rate limits: both only redirect to allauth."""
     learner.is_superuser = True
     learner.save()
-    client.post("/admin/login/", {"username": learner.nip, "password": PASSWORD})
+    assert client.get(door)["Location"].startswith("/accounts/login/")
+    client.post(door, {"username": learner.nip, "password": PASSWORD})
     assert session_user_id(client) is None
