@@ -52,6 +52,7 @@ def test_password_reset_by_email_end_to_end(client, employee):
     assert message.to == ["ahmad@batangkab.go.id"]
     assert message.subject.startswith("[Netral] ")
     assert "kata sandi" in (message.subject + message.body).lower()  # allauth's Indonesian text
+    assert message.body.startswith("Halo dari Netral!")
 
     # The link puts the key in the session and redirects to a key-less address with the themed form.
     response = client.get(link_in(message, "/accounts/password/reset/key/"))
