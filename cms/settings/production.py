@@ -60,6 +60,10 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # HTTPS behind a reverse proxy that terminates TLS and sets X-Forwarded-Proto: https. The proxy must overwrite
 # any X-Forwarded-Proto a client sends, or a client could claim HTTPS over plain HTTP.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The rate limits count per client address: behind the proxy that is the last address the proxy appended to
+# X-Forwarded-For (allauth ignores the header unless told how many proxies to trust), else every visitor would
+# share the proxy's address and one guesser would lock everyone out.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
 SECURE_SSL_REDIRECT = True
 SECURE_HSTS_SECONDS = 31536000  # one year, as the HSTS preload list requires
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
