@@ -139,12 +139,6 @@ ACCOUNT_FORMS = {
     "reset_password_from_key": "employees.forms.ResetPasswordKeyForm",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Netral] "
-# Log in with a one-time code sent by email (for those who forgot their password or log in rarely).
-ACCOUNT_LOGIN_BY_CODE_ENABLED = True
-# One address per account: a new one replaces the old only once its owner confirmed it from the mailbox.
-ACCOUNT_CHANGE_EMAIL = True
-# Tell the owner by email when the password or the address changes, or a second factor is added or removed.
-ACCOUNT_EMAIL_NOTIFICATIONS = True
 # allauth's rate limits (its defaults, spelled out), counted in the shared cache (CACHES below): failed logins 10 a
 # minute per client address and 5 per account in 5 minutes (then the account is locked for the rest of those 5
 # minutes, even with the right password); password reset requests, login codes and the links they send.
@@ -158,6 +152,12 @@ ACCOUNT_RATE_LIMITS = {
     "manage_email": "10/m/user",
     "reauthenticate": "10/m/user",
 }
+# Log in with a one-time code sent by email (for those who forgot their password or log in rarely).
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+# One address per account: a new one replaces the old only once its owner confirmed it from the mailbox.
+ACCOUNT_CHANGE_EMAIL = True
+# Tell the owner by email when the password or the address changes, or a second factor is added or removed.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 # Accounts with Wagtail admin access must enrol a second factor (employees.middleware) and are logged out after
 # this many seconds without a request.
 NETRAL_STAFF_IDLE_TIMEOUT = int(os.environ.get("NETRAL_STAFF_IDLE_TIMEOUT", str(30 * 60)))
@@ -184,7 +184,9 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt"]
 # REDIS_URL is set, otherwise the database (`manage.py createcachetable`, run by `make demo`), so that every
 # process of a deployment counts against the same limits.
 if os.environ.get("REDIS_URL"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "netral_cache"}}
 
