@@ -143,3 +143,21 @@ def test_an_idle_staff_session_ends_and_a_learner_session_does_not(client, hr_of
     session[LAST_SEEN_KEY] = int(time.time()) - 16 * 60
     session.save()
     assert client.get(reverse("certificates:mine")).status_code == 200
+
+
+@pytest.mark.django_db
+def test_login_by_emailed_code_still_asks_staff_for_the_second_factor(client, hr_officer):
+    import re
+
+    from django.core import mail
+
+    hr_officer.email = "budi@batangkab.go.id"
+    hr_officer.save()
+    enrol_totp(hr_officer)
+    confirm = client.post(reverse("account_request_login_code"), {"email": hr_officer.email})["Location"]
+    code = re.search(r"^\s*([A-Z0-9]{4}-[A-Z0-9]{4})\s*$", mail.outbox[-1].body, re.MULTILINE)[1]
+    response = client.post(confirm, {"code": code})
+    assert response["Location"] == reverse("mfa_authenticate")  # the emailed code replaces the password only
+    assert "_auth_user_id" not in client.session
+    client.post(reverse("mfa_authenticate"), {"code": totp_code()})
+    assert client.get("/admin/hr/").status_code == 200
