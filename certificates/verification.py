@@ -2,9 +2,7 @@
 
 import hashlib
 
-from allauth.core.internal import ratelimit
 from django import forms
-from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -12,19 +10,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
+from employees.ratelimit import allowed
+
 from .models import Certificate
 
 MAX_PDF_BYTES = 10 * 1024 * 1024
-
-
-def allowed(request, action: str, *, dry_run: bool = False) -> bool:
-    """Count one `action` against `NETRAL_RATE_LIMITS` with allauth's limiter, in the shared cache (Redis in
-    production). allauth's public wrapper knows only its own actions and never limits GET; the limiter under it
-    takes our rates and is told to count GETs, which is what a verification page serves."""
-    usage = ratelimit.consume(
-        request, app="netral", action=action, config=settings.NETRAL_RATE_LIMITS, limit_get=True, dry_run=dry_run
-    )
-    return usage is not None
 
 
 def _too_many(request, wants_json: bool):

@@ -3,10 +3,11 @@ from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import ResetPasswordKeyForm as AllauthResetPasswordKeyForm
 from allauth.account.internal.flows.email_verification import send_verification_email_to_address
 from allauth.account.models import EmailAddress
+from django import forms
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from .validators import normalize_nip
+from .validators import normalize_nip, validate_nip
 
 
 class LoginForm(AllauthLoginForm):
@@ -76,3 +77,23 @@ class ResetPasswordKeyForm(AllauthResetPasswordKeyForm):
         if address and not address.verified and not others.exists():
             address.verified = True
             address.save(update_fields=["verified"])
+
+
+class ActivationForm(forms.Form):
+    """First access for an employee on the roster: their NIP and the email address BKD holds for them."""
+
+    nip = forms.CharField(
+        label=_("NIP"),
+        max_length=40,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "username", "placeholder": "18 angka"}),
+    )
+    email = forms.EmailField(
+        label=_("Email dinas"),
+        help_text=_("Alamat email yang tercatat di data kepegawaian BKD."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def clean_nip(self) -> str:
+        nip = normalize_nip(self.cleaned_data["nip"])
+        validate_nip(nip)
+        return nip

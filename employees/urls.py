@@ -6,4 +6,5 @@ app_name = "employees"
 urlpatterns = [
     path("akun/", views.account, name="account"),
     path("akun/data-saya/", views.my_data, name="my_data"),
+    path("akun/aktivasi/", views.activate, name="activate"),
 ]

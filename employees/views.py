@@ -1,16 +1,25 @@
 """The employee's own account: "Akun saya" and the download of their personal data."""
 
 import json
+import logging
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.log_actions import log
 
+from .forms import ActivationForm
+from .models import User
 from .privacy import DOWNLOADED, personal_data
+from .ratelimit import allowed
+from .roster import send_activation
+
+logger = logging.getLogger("netral.employees")
 
 
 @login_required
@@ -30,3 +39,28 @@ def my_data(request):
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="netral-data-{user.nip or user.pk}.json"'
     return response
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def activate(request):
+    """Roster-gated first access (public signup stays closed): an employee whose NIP is on the roster, who has never
+    set a password and who gives the email address BKD holds for them gets the activation link the roster import
+    sends. Every answer looks the same, so the page tells nobody which NIPs or addresses exist."""
+    if request.user.is_authenticated:
+        return redirect("employees:account")
+    form = ActivationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        nip, email = form.cleaned_data["nip"], form.cleaned_data["email"]
+        # Per address, and per NIP so that nobody floods one employee's mailbox.
+        if allowed(request, "activate") and allowed(request, "activate_nip", key=nip):
+            user = User.objects.filter(nip=nip, is_active=True).first()
+            if user and not user.has_usable_password() and user.email and user.email.lower() == email.lower():
+                send_activation(user, base_url=request.build_absolute_uri("/"))
+                logger.info("Activation link sent to user %s on request", user.pk)
+        messages.info(request, _(
+            "Jika NIP dan email itu cocok dengan data kepegawaian dan akunnya belum aktif, tautan aktivasi sudah "
+            "dikirim ke email tersebut. Akun yang sudah aktif memakai “Lupa kata sandi”."
+        ))  # fmt: skip
+        return redirect("account_login")
+    return render(request, "employees/activate.html", {"form": form})

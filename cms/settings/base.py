@@ -207,7 +207,13 @@ NETRAL_EXPIRY_REMINDER_DAYS = int(os.environ.get("NETRAL_EXPIRY_REMINDER_DAYS", 
 NETRAL_DUE_REMINDER_DAYS = int(os.environ.get("NETRAL_DUE_REMINDER_DAYS", "7"))
 # The public verification page's limits, counted by allauth's limiter in the shared cache (format: allauth's
 # "amount/period/per"): all lookups per client address, and lookups that find nothing (guessing codes) far fewer.
-NETRAL_RATE_LIMITS = {"verify": "60/m/ip", "verify_miss": "10/m/ip,50/h/ip"}
+NETRAL_RATE_LIMITS = {
+    "verify": "60/m/ip",
+    "verify_miss": "10/m/ip,50/h/ip",
+    # Self-service account activation (employees.views.activate): per client address, and per NIP asked for.
+    "activate": "10/h/ip",
+    "activate_nip": "3/h/key",
+}
 
 LOGGING = {
     "version": 1,
