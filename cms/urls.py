@@ -1,4 +1,6 @@
 from django.conf import settings
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import include, path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
@@ -11,6 +13,8 @@ urlpatterns = [
     # ... and so is Wagtail's front-end login for login-restricted pages (Django's plain LoginView: a password
     # alone would open a staff session without the second factor).
     path("_util/login/", RedirectView.as_view(url="/accounts/login/", query_string=True)),
+    # Browsers ask for /favicon.ico whatever the page links to (resolved per request: the manifest may be new).
+    path("favicon.ico", lambda request: redirect(static("img/favicon.svg"), permanent=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
     path("documents/", include(wagtaildocs_urls)),

@@ -53,3 +53,21 @@ def test_indonesian_is_the_default_for_a_browser_without_preference(client):
     assert '<html lang="id">' in html and "NIP atau email" in html and "Kata sandi" in html
     html = client.get("/accounts/login/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
     assert "NIP or email" in html and "Password" in html
+
+
+@pytest.mark.django_db
+def test_every_account_form_says_kata_sandi(client, learner):
+    """Wagtail's Indonesian says "Kata Kunci" for "Password" and outranks allauth's "Kata sandi": the project's own
+    catalogue (locale/id) settles it, so login, re-authentication and password change use one word."""
+    from django.urls import reverse
+
+    from tests.factories import PASSWORD
+
+    client.post(reverse("account_login"), {"login": learner.nip, "password": PASSWORD})
+    pages = {name: client.get(reverse(name)).content.decode() for name in ("account_reauthenticate",
+                                                                           "account_change_password")}  # fmt: skip
+    client.logout()
+    pages["account_login"] = client.get(reverse("account_login")).content.decode()
+    for name, html in pages.items():
+        assert "Kata sandi" in html and "Kata Kunci" not in html, name
+    assert "Kata sandi saat ini" in pages["account_change_password"]
