@@ -4,7 +4,7 @@ views (list, edit, delete, history, usage, copy) apply it to every object they a
 
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from employees.selectors import ALL_UNITS, visible_units
+from employees.selectors import ALL_UNITS, unit_is_visible, visible_units
 
 
 def _all_units(user) -> bool:
@@ -12,14 +12,10 @@ def _all_units(user) -> bool:
 
 
 class AssignmentPermissionPolicy(ModelPermissionPolicy):
-    def _in_scope(self, user, instance) -> bool:
-        if _all_units(user):
-            return True
-        return instance.work_unit_id is not None and visible_units(user).filter(pk=instance.work_unit_id).exists()
-
     def user_has_permission_for_instance(self, user, action, instance):
-        return super().user_has_permission_for_instance(user, action, instance) and self._in_scope(user, instance)
+        allowed = super().user_has_permission_for_instance(user, action, instance)
+        return allowed and unit_is_visible(user, instance.work_unit)  # a regency-wide one (no unit): BKD only
 
     def instances_user_has_any_permission_for(self, user, actions):
-        instances = super().instances_user_has_any_permission_for(user, actions)
+        instances = super().instances_user_has_any_permission_for(user, actions).select_related("work_unit", "course")
         return instances if _all_units(user) else instances.filter(work_unit__in=visible_units(user))

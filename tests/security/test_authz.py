@@ -349,3 +349,21 @@ def test_user_accounts_are_managed_by_superusers_only(client, regency, learner):
     boss = enrol_totp(UserFactory(is_superuser=True))
     client.force_login(boss)
     assert client.get(urls["edit"]).status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_scoped_assignment_list_does_not_grow_with_assignments(client, regency, course):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    codenames = ["add_assignment", "change_assignment", "delete_assignment", "view_assignment"]
+    client.force_login(unit_hr(regency["dinkes"], *codenames))
+    due = timezone.localdate() + timezone.timedelta(days=30)
+    counts = []
+    for total in (2, 12):
+        while Assignment.objects.count() < total:
+            Assignment.objects.create(course=course, work_unit=regency["puskesmas"], due_date=due)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(reverse("assignments:index")).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]  # the unit check per row reads the row's unit, already joined
