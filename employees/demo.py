@@ -3,8 +3,11 @@
 Names are invented; NIPs follow the real layout (birth date, appointment month, sex, serial) but belong to nobody.
 """
 
+import time
+
+from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.models import Authenticator
-from allauth.mfa.totp.internal.auth import TOTP
+from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 from allauth.mfa.utils import decrypt, encrypt
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group, Permission
@@ -186,6 +189,12 @@ def seed_people() -> dict[str, User]:
     people[MODERATOR_NIP].groups.add(Group.objects.get(name=MODERATORS_GROUP))
     seed_staff_mfa(people)
     return people
+
+
+def current_totp_codes() -> list[tuple[str, str]]:
+    """(login, the code an authenticator app shows now) for each demo staff account."""
+    counter = int(time.time()) // mfa_settings.TOTP_PERIOD
+    return [(login, format_hotp_value(hotp_value(secret, counter))) for login, secret in DEMO_TOTP_SECRETS.items()]
 
 
 def seed_staff_mfa(people: dict[str, User]) -> None:
