@@ -163,6 +163,9 @@ ACCOUNT_EMAIL_NOTIFICATIONS = True
 NETRAL_STAFF_IDLE_TIMEOUT = int(os.environ.get("NETRAL_STAFF_IDLE_TIMEOUT", str(30 * 60)))
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_TOTP_ISSUER = "Netral"
+# Accept the code of the 30-second step before and after the current one (RFC 6238's allowance for drift): a phone
+# whose clock is a little off, or a code typed as it rolls over, still works; 5 tries per 5 minutes stay the limit.
+MFA_TOTP_TOLERANCE = 1
 # allauth refuses a second factor while any address is unverified (against someone signing up with another's
 # address first). Signup is closed here, roster addresses start unverified and staff must enrol (employees.middleware).
 MFA_ALLOW_UNVERIFIED_EMAIL = True

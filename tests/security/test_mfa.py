@@ -161,3 +161,18 @@ def test_login_by_emailed_code_still_asks_staff_for_the_second_factor(client, hr
     assert "_auth_user_id" not in client.session
     client.post(reverse("mfa_authenticate"), {"code": totp_code()})
     assert client.get("/admin/hr/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_code_that_just_rolled_over_still_works_but_an_older_one_does_not(client, hr_officer):
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    from tests.factories import TOTP_SECRET
+
+    enrol_totp(hr_officer)
+    step = int(time.time()) // 30
+    for counter, accepted in ((step - 3, False), (step - 1, True)):
+        client.logout()
+        client.post(reverse("account_login"), {"login": hr_officer.nip, "password": PASSWORD})
+        client.post(reverse("mfa_authenticate"), {"code": format_hotp_value(hotp_value(TOTP_SECRET, counter))})
+        assert ("_auth_user_id" in client.session) is accepted, counter
