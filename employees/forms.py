@@ -85,7 +85,9 @@ class ActivationForm(forms.Form):
     nip = forms.CharField(
         label=_("NIP"),
         max_length=40,
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "username", "placeholder": "18 angka"}),
+        widget=forms.TextInput(
+            attrs={"inputmode": "numeric", "autocomplete": "username", "placeholder": _("18 angka")}
+        ),
     )
     email = forms.EmailField(
         label=_("Email dinas"),
