@@ -43,8 +43,8 @@ lint: venv
 # Benchmarks, not tests: certificate render time vs bare WeasyPrint (var/bench/certificates.json), then the HR
 # employee-list export's peak memory at 100,000 rows, CSV and XLSX (var/bench/hr_export.json).
 bench: venv
-	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) -m bench.certificates
-	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) -m bench.hr_export
+	DJANGO_SETTINGS_MODULE=netral.settings.test $(PY) -m bench.certificates
+	DJANGO_SETTINGS_MODULE=netral.settings.test $(PY) -m bench.hr_export
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 .pytest_cache .ruff_cache

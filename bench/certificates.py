@@ -1,6 +1,6 @@
 """Benchmark: certificate render time through the project's path against a bare WeasyPrint render.
 
-A = `certificates.services.certificate_render(certificate)` (template render + our WeasyPrint setup: offline
+A = `certificates.rendering.certificate_render(certificate)` (template render + our WeasyPrint setup: offline
     URL fetcher, shared FontConfiguration, PDF/A-3b), for an unsaved, in-memory Certificate with demo values.
 B = bare WeasyPrint: `HTML(string=html, base_url=...).write_pdf()` on the same HTML (rendered once with
     `render_to_string` and the same context), default options, a fresh default setup each time.
@@ -8,7 +8,7 @@ B = bare WeasyPrint: `HTML(string=html, base_url=...).write_pdf()` on the same H
 A and B are interleaved (A, B, A, B ...) after a few warm-up renders, so drift affects both equally.
 Targets: median(A) < 60 ms and median(A) / median(B) <= 1.20. Numbers go to var/bench/certificates.json.
 
-Run: `make bench`, or `DJANGO_SETTINGS_MODULE=cms.settings.test .venv/bin/python -m bench.certificates`.
+Run: `make bench`, or `DJANGO_SETTINGS_MODULE=netral.settings.test .venv/bin/python -m bench.certificates`.
 """
 
 import argparse
@@ -110,7 +110,7 @@ def capture_render_inputs(certificate):
     from django.conf import settings
 
     import certificates.pdf as pdf
-    from certificates.services import certificate_render
+    from certificates.rendering import certificate_render
 
     seen = {}
     real_render = getattr(pdf, "render_to_string", None)
@@ -161,12 +161,12 @@ def run(warmup: int, runs: int, output: Path) -> dict:
     from django.utils import translation
 
     try:
-        from certificates.services import certificate_render
+        from certificates.rendering import certificate_render
 
         certificate = build_certificate()
         inputs = capture_render_inputs(certificate)
     except Exception as error:  # half-changed project code: say so and stop
-        fail("rendering a certificate through certificates.services.certificate_render()", error)
+        fail("rendering a certificate through certificates.rendering.certificate_render()", error)
 
     # The baseline's HTML: the same template and context, rendered once, as certificate_render() does (in Indonesian).
     with translation.override("id"):
@@ -292,7 +292,7 @@ def main() -> None:
     if args.runs < 2 or args.warmup < 0:
         parser.error("--runs must be at least 2 and --warmup not negative")
 
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "netral.settings.test")
     import django
 
     django.setup()

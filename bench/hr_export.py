@@ -1,13 +1,13 @@
 """Benchmark: peak memory and wall time of the HR employee-list export (CSV and XLSX) at 100,000 rows.
 
-The export is `certificates.hr_views.EmployeeStatusView` (admin URL `hr_employees`, /admin/hr/pegawai/) with
+The export is `tracking.admin.views.EmployeeStatusView` (admin URL `hr_employees`, /admin/hr/pegawai/) with
 `?course=<id>&export=csv|xlsx`, Wagtail's SpreadsheetExportMixin (or whatever the view overrides it with): CSV is a
 StreamingHttpResponse, XLSX an openpyxl write-only workbook returned as a FileResponse. Rows are Completion rows (one
 per employee per course).
 
 Setup, in a throwaway test database: one WorkUnit, one course (`tests.factories.build_course()`) with an
 Assignment (the view only offers assigned courses), N users and N Completion rows via bulk_create (no signals,
-no save()), and an HR viewer with `wagtailadmin.access_admin`, `certificates.view_completion` and
+no save()), and an HR viewer with `wagtailadmin.access_admin`, `tracking.view_completion` and
 `employees.view_all_units`.
 
 Then, in this one process, CSV first and XLSX second: `django.test.Client` (force_login) GETs the export and the
@@ -32,7 +32,7 @@ SIGTERM); PostgreSQL when DATABASE_URL is set, e.g. `DATABASE_URL=postgres://pos
 (test database `test_hr_export_<pid>`, so a concurrent test run's `test_test` is never clobbered).
 Numbers go to var/bench/hr_export.json.
 
-Run: `make bench`, or `DJANGO_SETTINGS_MODULE=cms.settings.test .venv/bin/python -m bench.hr_export`.
+Run: `make bench`, or `DJANGO_SETTINGS_MODULE=netral.settings.test .venv/bin/python -m bench.hr_export`.
 """
 
 import argparse
@@ -99,9 +99,9 @@ def build_data(rows: int, batch: int) -> dict:
     from django.contrib.auth.models import Permission
     from django.utils import timezone
 
-    from certificates.models import Assignment, Completion
     from employees.models import EmploymentType, User, WorkUnit
     from tests.factories import build_course
+    from tracking.models import Assignment, Completion
 
     today = timezone.localdate()
     started = time.perf_counter()
@@ -136,7 +136,7 @@ def build_data(rows: int, batch: int) -> dict:
                   employment_type=EmploymentType.NON_ASN)  # fmt: skip
     viewer.set_unusable_password()
     viewer.save()
-    wanted = [("wagtailadmin", "access_admin"), ("certificates", "view_completion"), ("employees", "view_all_units")]
+    wanted = [("wagtailadmin", "access_admin"), ("tracking", "view_completion"), ("employees", "view_all_units")]
     for app_label, codename in wanted:
         viewer.user_permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
     completions = Completion.objects.filter(course=course).count()
@@ -270,8 +270,8 @@ def diagnose(client, url: str, export_format: str, rows: int, top: int) -> dict:
     QuerySet result caches alive at that moment."""
     from django.db.models.query import QuerySet
 
-    from certificates.hr_views import EmployeeStatusView
-    from certificates.models import Completion
+    from tracking.admin.views import EmployeeStatusView
+    from tracking.models import Completion
 
     state = {"calls": 0, "snapshot": None, "alive": None, "caches": None, "traced": None, "fetched_by": []}
     real_row, real_fetch = EmployeeStatusView.to_row_dict, QuerySet._fetch_all
@@ -390,7 +390,7 @@ def run(rows: int, batch: int, top: int, force_diagnosis: bool, output: Path) ->
             print(f"bench: note: the {export_format} export has {result['rows']:,} rows, expected {rows:,}",
                   file=sys.stderr)  # fmt: skip
     result = {
-        "benchmark": "certificates.hr_views.EmployeeStatusView export",
+        "benchmark": "tracking.admin.views.EmployeeStatusView export",
         "timestamp": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": {
             "python": platform.python_version(),
@@ -492,7 +492,7 @@ def main() -> None:
     if args.rows < 1 or args.batch < 1 or args.top < 0:
         parser.error("--rows and --batch must be positive, --top not negative")
 
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "netral.settings.test")
     import django
 
     django.setup()

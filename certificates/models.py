@@ -1,4 +1,4 @@
-"""Proof and tracking: issued certificates (frozen records) and their number series."""
+"""Proof: issued certificates (frozen records), their number series and the settings printed on new ones."""
 
 import datetime
 import secrets
@@ -82,7 +82,6 @@ class Certificate(models.Model):
             ),
             models.UniqueConstraint(fields=["year", "serial"], name="certificate_serial_unique"),
         ]
-        permissions = [("view_completion", _("Dapat melihat laporan penyelesaian pelatihan"))]
 
     def __str__(self) -> str:
         return self.number
@@ -146,77 +145,3 @@ class CertificateSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("pengaturan sertifikat")
-
-
-class Assignment(models.Model):
-    """Who must complete which course by when: everyone, a unit (with the units beneath it), and/or one employment
-    type. Employees who join a matching unit later inherit it."""
-
-    course = models.ForeignKey("cms.CoursePage", verbose_name=_("pelatihan"), on_delete=models.CASCADE,
-                               related_name="assignments")  # fmt: skip
-    work_unit = models.ForeignKey(
-        "employees.WorkUnit", verbose_name=_("unit kerja"), null=True, blank=True, on_delete=models.CASCADE,
-        help_text=_("Kosongkan untuk semua unit. Unit di bawahnya ikut."), related_name="assignments",
-    )  # fmt: skip
-    employment_type = models.CharField(
-        _("status kepegawaian"), max_length=8, blank=True,
-        choices=[("", _("Semua ASN")), ("pns", "PNS"), ("pppk", "PPPK")],
-    )  # fmt: skip
-    due_date = models.DateField(_("batas waktu"))
-    created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("penugasan pelatihan")
-        verbose_name_plural = _("penugasan pelatihan")
-        ordering = ["due_date"]
-
-    def __str__(self) -> str:
-        scope = self.work_unit.name if self.work_unit_id else _("semua unit")
-        return f"{self.course} – {scope} ({self.due_date:%d-%m-%Y})"
-
-
-class Completion(models.Model):
-    """One row per employee per assigned course, kept current in the same transaction as whatever changes it
-    (an attempt, a certificate, a revocation, a new course version). The dashboard counts these rows."""
-
-    class State(models.TextChoices):
-        NOT_STARTED = "not_started", _("belum mulai")
-        IN_PROGRESS = "in_progress", _("sedang berjalan")
-        COMPLETED = "completed", _("selesai")
-
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("pegawai"), on_delete=models.CASCADE,
-                             related_name="completions")  # fmt: skip
-    course = models.ForeignKey("cms.CoursePage", verbose_name=_("pelatihan"), on_delete=models.CASCADE,
-                               related_name="completions")  # fmt: skip
-    due_date = models.DateField(_("batas waktu"))
-    state = models.CharField(_("status"), max_length=16, choices=State.choices, default=State.NOT_STARTED)
-    certificate = models.ForeignKey(Certificate, verbose_name=_("sertifikat"), null=True, blank=True,
-                                    on_delete=models.SET_NULL, related_name="+")  # fmt: skip
-    needs_renewal = models.BooleanField(_("perlu pembaruan"), default=False)
-    updated_at = models.DateTimeField(_("diperbarui"), auto_now=True)
-
-    class Meta:
-        verbose_name = _("penyelesaian")
-        verbose_name_plural = _("penyelesaian")
-        # Read through the HR views (certificates.view_completion); Django's default "view_completion" would clash.
-        default_permissions = ()
-        constraints = [models.UniqueConstraint(fields=["user", "course"], name="completion_once_per_course")]
-        indexes = [models.Index(fields=["course", "state", "due_date"])]
-
-
-class ReminderLog(models.Model):
-    """Every reminder sent: one per recipient, course, kind and day, whatever re-runs happen."""
-
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    course = models.ForeignKey("cms.CoursePage", on_delete=models.CASCADE, related_name="+")
-    kind = models.CharField(max_length=16, choices=[("due", _("batas waktu dekat")), ("digest", _("rekap unit"))])
-    sent_on = models.DateField(_("tanggal"))
-    sent_at = models.DateTimeField(_("waktu"), auto_now_add=True)
-    detail = models.JSONField(default=dict, blank=True)
-
-    class Meta:
-        verbose_name = _("pengingat terkirim")
-        verbose_name_plural = _("pengingat terkirim")
-        constraints = [
-            models.UniqueConstraint(fields=["recipient", "course", "kind", "sent_on"], name="reminder_once_a_day")
-        ]

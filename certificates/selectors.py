@@ -1,10 +1,14 @@
-"""Reads on certificates and completion."""
+"""Reads on certificates. The one definition of a *current* certificate (not revoked, not superseded) and of a
+*standing* one (current and not expired), whatever version of the course it attests."""
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+import datetime
+
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from cms.models import CoursePage
-from employees.models import EmploymentType, User
+from employees.models import User, WorkUnit
+from employees.selectors import visible_employees
 
 from .models import Certificate
 
@@ -13,22 +17,54 @@ def certificates_of(*, user: User) -> QuerySet[Certificate]:
     return Certificate.objects.filter(user=user).select_related("course", "superseded_by").order_by("-issued_at")
 
 
-def standing_certificates(*, course: CoursePage) -> QuerySet[Certificate]:
-    """Certificates that count today: the course's current version, not revoked, not superseded, not expired."""
-    today = timezone.localdate()
-    return Certificate.objects.filter(
-        course=course, course_version=course.version, revoked_at__isnull=True, superseded_at__isnull=True
-    ).filter(Q(expires_on__isnull=True) | Q(expires_on__gte=today))
+def current_certificates() -> QuerySet[Certificate]:
+    """Neither revoked nor superseded by a re-issue (it may have expired)."""
+    return Certificate.objects.filter(revoked_at__isnull=True, superseded_at__isnull=True)
 
 
-def employees_with_completion(*, course: CoursePage | None) -> QuerySet[User]:
-    """Every active ASN with `completed` = holds a certificate for the course's current version."""
-    employees = (
-        User.objects.filter(is_active=True)
-        .exclude(employment_type=EmploymentType.NON_ASN)
-        .select_related("work_unit")
-        .order_by("work_unit__path", "first_name")
+def standing_certificates(
+    *, user: User | None = None, course: CoursePage | None = None, today: datetime.date | None = None
+) -> QuerySet[Certificate]:
+    """Certificates that count today: current and not expired (any course version; compare `course_version` with
+    the course's to tell a valid one from one that needs renewal)."""
+    today = today or timezone.localdate()
+    certificates = current_certificates().filter(Q(expires_on__isnull=True) | Q(expires_on__gte=today))
+    if user is not None:
+        certificates = certificates.filter(user=user)
+    if course is not None:
+        certificates = certificates.filter(course=course)
+    return certificates
+
+
+def standing_certificate(*, user: User, course: CoursePage) -> Certificate | None:
+    """The employee's best standing certificate for the course: the newest version, then the newest issue."""
+    return standing_certificates(user=user, course=course).order_by("-course_version", "-issued_at").first()
+
+
+def certificates_to_reissue(
+    *, course_id: int | None = None, unit: WorkUnit | None = None, numbers: list[str] | None = None
+) -> QuerySet[Certificate]:
+    """Current certificates chosen for a re-issue: of a course, of the employees of a unit and the units beneath it
+    (the unit tree, not a code prefix), and/or by number."""
+    chosen = current_certificates().order_by("pk")
+    if course_id:
+        chosen = chosen.filter(course_id=course_id)
+    if unit is not None:
+        chosen = chosen.filter(user__work_unit__path__startswith=unit.path)
+    if numbers:
+        chosen = chosen.filter(number__in=numbers)
+    return chosen
+
+
+def certificates_expiring(*, today: datetime.date, days: int) -> QuerySet[Certificate]:
+    """Current certificates expiring within `days` whose holders were not reminded yet."""
+    return current_certificates().filter(
+        expires_on__gte=today,
+        expires_on__lte=today + datetime.timedelta(days=days),
+        expiry_reminder_sent_at__isnull=True,
     )
-    if course is None:
-        return employees.none()
-    return employees.annotate(completed=Exists(standing_certificates(course=course).filter(user=OuterRef("pk"))))
+
+
+def certificates_visible(viewer: User) -> QuerySet[Certificate]:
+    """The certificates of the employees an HR officer may see (employees.selectors)."""
+    return Certificate.objects.filter(user__in=visible_employees(viewer)).select_related("superseded_by")

@@ -1,14 +1,11 @@
 """Writes on certificates. Views, tasks and other apps call these; nothing else writes certificates."""
 
-import base64
 import calendar
 import datetime
 import hashlib
-import json
 import logging
 from decimal import Decimal
 
-import segno
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.mail import EmailMessage
@@ -18,11 +15,13 @@ from django.utils import timezone, translation
 from wagtail.log_actions import log
 
 from cms.models import CoursePage
+from cms.selectors import regulations_cited
 from employees.models import User
 
-from .models import Certificate, CertificateSerial, CertificateSettings
-from .pdf import render_pdf
-from .tracking import completion_refresh
+from . import events
+from .models import Certificate, CertificateSerial
+from .rendering import certificate_render
+from .selectors import certificates_expiring, current_certificates
 
 REVOKED = "netral.certificate_revoked"
 REISSUED = "netral.certificate_reissued"
@@ -96,7 +95,7 @@ def _issue(*, user: User, course: CoursePage, version: int, score: Decimal, repl
                 holder_position=user.jabatan,
                 holder_unit=user.work_unit.name if user.work_unit_id else "",
                 course_title=course.title,
-                course_regulations=course.regulations_cited(),
+                course_regulations=regulations_cited(course),
                 jp=course.jp,
                 score=score,
                 issued_at=issued_at,
@@ -110,7 +109,7 @@ def _issue(*, user: User, course: CoursePage, version: int, score: Decimal, repl
             if replacing is not None:
                 replacing.superseded_by = certificate
                 replacing.save(update_fields=["superseded_by"])
-            completion_refresh(user=user, course=course)
+            events.certificate_issued.send(sender=Certificate, certificate=certificate)
     except BaseException:
         if pdf_name:
             Certificate.pdf.field.storage.delete(pdf_name)
@@ -123,6 +122,7 @@ def certificate_reissue(*, certificate: Certificate, by: User | None = None, rea
     old one. The old PDF is never rewritten; its verification page points to the new number."""
     new = _issue(user=certificate.user, course=certificate.course, version=certificate.course_version,
                  score=certificate.score, replacing=certificate)  # fmt: skip
+    events.certificate_reissued.send(sender=Certificate, old=certificate, new=new)
     log(instance=certificate, action=REISSUED, user=by, data={"new": new.number, "reason": reason})
     logger.info("Re-issued %s as %s", certificate.number, new.number)
     return new
@@ -139,7 +139,7 @@ def certificate_revoke(*, certificate: Certificate, by: User | None, reason: str
         certificate.revoked_reason = reason.strip()
         certificate.revoked_by = by
         certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
-        completion_refresh(user=certificate.user, course=certificate.course)
+        events.certificate_revoked.send(sender=Certificate, certificate=certificate)
         log(instance=certificate, action=REVOKED, user=by, data={"reason": certificate.revoked_reason})
     return certificate
 
@@ -160,63 +160,23 @@ def certificate_send_issued_email(certificate: Certificate) -> bool:
     return True
 
 
-def _image_data_uri(image) -> str:
-    """A Wagtail image as a data: URI (the renderer fetches nothing else)."""
-    if image is None:
-        return ""
-    with image.open_file() as handle:
-        data = handle.read()
-    mime = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "svg": "image/svg+xml"}.get(
-        image.file.name.rsplit(".", 1)[-1].lower(), "image/png"
-    )
-    return f"data:{mime};base64,{base64.b64encode(data).decode()}"
-
-
-def certificate_record(certificate: Certificate) -> dict:
-    """The record attached to the PDF as JSON: what the certificate says, machine-readable."""
-    return {
-        "number": certificate.number,
-        "verification_url": certificate.get_verification_url(),
-        "holder": {
-            "name": certificate.holder_name,
-            "nip": certificate.holder_nip,
-            "rank": certificate.holder_rank,
-            "position": certificate.holder_position,
-            "unit": certificate.holder_unit,
-        },
-        "course": {
-            "title": certificate.course_title,
-            "version": certificate.course_version,
-            "regulations": certificate.course_regulations,
-            "jp": certificate.jp,
-        },
-        "score": str(certificate.score),
-        "issued_on": timezone.localdate(certificate.issued_at).isoformat(),
-        "expires_on": certificate.expires_on.isoformat() if certificate.expires_on else None,
-        "issuer": settings.NETRAL_ISSUER_NAME,
-    }
-
-
-def certificate_render(certificate: Certificate) -> bytes:
-    # Certificates are Indonesian documents whatever language the learner browses in.
-    signing = CertificateSettings.load()
-    url = certificate.get_verification_url()
-    context = {
-        "certificate": certificate,
-        "issuer": settings.NETRAL_ISSUER_NAME,
-        "signing": signing,
-        "signature": _image_data_uri(signing.signature),
-        "logo": _image_data_uri(signing.logo),
-        "verification_url": url,
-        "qr": segno.make(url, error="m").svg_data_uri(scale=4, border=2),
-    }
-    record = json.dumps(certificate_record(certificate), ensure_ascii=False, indent=2)
-    with translation.override("id"):
-        return render_pdf(
-            "certificates/pdf/certificate.html",
-            context,
-            title=f"Sertifikat {certificate.number}",
-            author=settings.NETRAL_ISSUER_NAME,
-            subject=f"Sertifikat penyelesaian pelatihan {certificate.course_title} – {certificate.holder_name}",
-            attachments=(("sertifikat.json", record, "Data sertifikat"),),
-        )
+def certificates_daily(*, days: int | None = None, now: datetime.datetime | None = None) -> dict[str, int]:
+    """Once a day: mark the certificates that expired, and email holders whose certificate expires within `days`
+    (once each: a re-run the same day sends nothing twice). Marked even without an email address, so that there
+    is nothing to retry tomorrow."""
+    days = settings.NETRAL_EXPIRY_REMINDER_DAYS if days is None else days
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    expired = current_certificates().filter(expires_on__lt=today, expired_marked_at__isnull=True)
+    marked = expired.update(expired_marked_at=now)
+    sent = 0
+    for certificate in certificates_expiring(today=today, days=days).select_related("user"):
+        if certificate.user.email:
+            with translation.override("id"):
+                context = {"certificate": certificate, "verification_url": certificate.get_verification_url()}
+                body = render_to_string("certificates/email/expiry_reminder.txt", context)
+            subject = f"Sertifikat {certificate.number} akan habis masa berlakunya"
+            EmailMessage(subject=subject, body=body, to=[certificate.user.email]).send()
+            sent += 1
+        Certificate.objects.filter(pk=certificate.pk).update(expiry_reminder_sent_at=now)
+    return {"expired": marked, "reminded": sent}

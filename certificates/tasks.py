@@ -19,10 +19,3 @@ def issue_certificate(*, user_id: int, course_id: int, score: str) -> str:
     )
     return certificate.number
 
-
-@task()
-def send_hr_reminders() -> dict:
-    """The same as `manage.py hr_reminders`, for a scheduler that enqueues tasks."""
-    from .reminders import send_reminders
-
-    return send_reminders()

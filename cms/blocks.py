@@ -15,7 +15,7 @@ class ClauseChooserBlock(blocks.ChooserBlock):
 
     @cached_property
     def widget(self):
-        from .viewsets import clause_chooser_viewset  # the viewset imports the models, which import this module
+        from .admin.viewsets import clause_chooser_viewset  # the viewset imports the models, which import this module
 
         return clause_chooser_viewset.widget_class()
 

@@ -100,47 +100,12 @@ class CoursePage(Page):
         flags = [(self.for_pns, _("PNS")), (self.for_pppk, _("PPPK")), (self.for_non_asn, _("pegawai non-ASN"))]
         return [label for wanted, label in flags if wanted]
 
-    def lessons(self):
-        return LessonPage.objects.child_of(self).live().public()
-
-    def regulations_cited(self) -> list[str]:
-        """Short names of the regulations this course's lessons quote or cite, in order of first citation."""
-        clause_ids = []
-        for lesson in self.lessons():
-            for block in lesson.body.raw_data:
-                value = block.get("value") or {}
-                if block["type"] == "clause_quote":
-                    clause_ids.append(value.get("clause"))
-                elif block["type"] == "scenario":
-                    clause_ids.append(value.get("basis"))
-        names = dict(
-            Clause.objects.filter(pk__in=[pk for pk in clause_ids if pk]).values_list("pk", "regulation__short_name")
-        )
-        return list(dict.fromkeys(names[pk] for pk in clause_ids if pk in names))
-
-    def lessons_read_by(self, user) -> set[int]:
-        """Ids of this course's live lessons the user has read."""
-        if not user.is_authenticated:
-            return set()
-        return set(
-            LessonProgress.objects.filter(user=user, lesson__in=self.lessons()).values_list("lesson_id", flat=True)
-        )
-
-    def quiz_unlocked_for(self, user) -> bool:
-        if not self.require_lessons_before_quiz:
-            return True
-        return self.lessons().exclude(pk__in=self.lessons_read_by(user)).count() == 0
-
     def get_context(self, request, *args, **kwargs):
+        from . import selectors  # selectors import these models
+
         context = super().get_context(request, *args, **kwargs)
-        lessons = list(self.lessons())
-        read = self.lessons_read_by(request.user)
-        context["lessons"] = [(lesson, lesson.pk in read) for lesson in lessons]
-        context["read_count"] = len(read)
-        context["quiz_unlocked"] = not self.require_lessons_before_quiz or len(read) == len(lessons)
-        # The assessment is whatever live child is not a lesson (the quizzes app adds it; cms does not import it).
-        assessment = self.get_children().live().public().not_type(LessonPage).specific().first()
-        context["assessment"] = assessment
+        context.update(selectors.course_progress(course=self, user=request.user))
+        context["assessment"] = selectors.course_assessment(self)
         context["version_changes"] = self.version_changes.select_related("rule_update").order_by("-to_version")
         return context
 
@@ -158,14 +123,12 @@ class LessonPage(Page):
         verbose_name_plural = _("materi")
 
     def get_context(self, request, *args, **kwargs):
+        from . import selectors  # selectors import these models
+
         context = super().get_context(request, *args, **kwargs)
-        siblings = LessonPage.objects.sibling_of(self).live().public()
-        context["previous_lesson"] = siblings.filter(path__lt=self.path).order_by("-path").first()
-        context["next_lesson"] = siblings.filter(path__gt=self.path).order_by("path").first()
-        context["course"] = CoursePage.objects.parent_of(self).get()
-        context["is_read"] = (
-            request.user.is_authenticated and LessonProgress.objects.filter(user=request.user, lesson=self).exists()
-        )
+        context["previous_lesson"], context["next_lesson"] = selectors.lesson_neighbours(self)
+        context["course"] = selectors.course_of(self)
+        context["is_read"] = selectors.lesson_is_read(lesson=self, user=request.user)
         return context
 
 

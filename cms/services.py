@@ -1,15 +1,28 @@
-"""Content-side changes that must go through Wagtail's revisions: raising a course's version on a rule update."""
+"""Writes on content: a learner's reading progress, and raising a course's version on a rule update (through
+Wagtail's revisions). Each announces what happened (cms.events) inside its transaction."""
 
 import logging
 
 from django.db import transaction
 from wagtail.log_actions import log
 
-from .models import CoursePage, CourseVersionChange, RuleUpdatePage
+from employees.models import User
+
+from . import events
+from .models import CoursePage, CourseVersionChange, LessonPage, LessonProgress, RuleUpdatePage
 
 logger = logging.getLogger("netral.cms")
 
 VERSION_RAISED = "netral.course_version_raised"
+
+
+def lesson_mark_read(*, user: User, lesson: LessonPage, course: CoursePage) -> bool:
+    """Record that the learner read the lesson to its end; idempotent. True the first time."""
+    with transaction.atomic():
+        _progress, created = LessonProgress.objects.get_or_create(user=user, lesson=lesson)
+        if created:
+            events.lesson_read.send(sender=LessonProgress, user=user, lesson=lesson, course=course)
+    return created
 
 
 def rule_update_apply(*, rule_update: RuleUpdatePage, user=None) -> list[CourseVersionChange]:
@@ -38,6 +51,9 @@ def rule_update_apply(*, rule_update: RuleUpdatePage, user=None) -> list[CourseV
                 CourseVersionChange.objects.create(
                     course=course, rule_update=rule_update, from_version=old, to_version=new
                 )
+            )
+            events.course_version_raised.send(
+                sender=CoursePage, course=course, from_version=old, to_version=new, rule_update=rule_update
             )
             log(
                 instance=course,

@@ -8,7 +8,8 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from .models import Clause, CoursePage, LessonPage, LessonProgress, RegulationPage, RuleUpdatePage
+from . import selectors, services
+from .models import Clause, CoursePage, LessonPage, RegulationPage, RuleUpdatePage
 
 SEARCHABLE = (LessonPage, CoursePage, RegulationPage, RuleUpdatePage)
 
@@ -18,11 +19,10 @@ SEARCHABLE = (LessonPage, CoursePage, RegulationPage, RuleUpdatePage)
 def lesson_read(request, pk: int):
     """Record that the learner read the lesson to its end; idempotent. Then on to the next lesson (or the course)."""
     lesson = get_object_or_404(LessonPage.objects.live().public(), pk=pk)
-    LessonProgress.objects.get_or_create(user=request.user, lesson=lesson)
-    following = LessonPage.objects.sibling_of(lesson).live().public().filter(path__gt=lesson.path).order_by("path")
-    following = following.first()
-    course = CoursePage.objects.parent_of(lesson).get()
-    if following is None and course.quiz_unlocked_for(request.user):
+    course = selectors.course_of(lesson)
+    services.lesson_mark_read(user=request.user, lesson=lesson, course=course)
+    _previous, following = selectors.lesson_neighbours(lesson)
+    if following is None and selectors.quiz_unlocked_for(course=course, user=request.user):
         messages.success(request, _("Semua materi sudah dibaca. Kuis sudah terbuka."))
     return redirect(following.url if following else course.url)
 

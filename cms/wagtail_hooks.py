@@ -5,8 +5,8 @@ from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
+from .admin.viewsets import TopicViewSet, clause_chooser_viewset
 from .services import VERSION_RAISED
-from .viewsets import TopicViewSet, clause_chooser_viewset
 
 register_snippet(TopicViewSet)
 

@@ -139,11 +139,32 @@ class User(AbstractUser):
         if errors:
             raise ValidationError(errors)
 
+    PLACEMENT_FIELDS = ("work_unit_id", "employment_type", "is_active")
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        user = super().from_db(db, field_names, values)
+        user._loaded_placement = user._placement()
+        return user
+
+    def _placement(self) -> tuple:
+        # From the instance's loaded values only: a deferred field is not fetched for this.
+        return tuple(self.__dict__.get(name) for name in self.PLACEMENT_FIELDS)
+
     def save(self, *args, **kwargs):
         self.nip = normalize_nip(self.nip) or None
         self.email = (self.email or "").strip().lower()
         self.username = self.nip or self.email or self.username
+        created = self._state.adding
         super().save(*args, **kwargs)
+        # Tell the apps that keep per-employee rows (tracking) when this employee arrives, moves unit, changes
+        # employment type or is (re)activated; a login or a profile edit says nothing.
+        placement = self._placement()
+        if created or placement != getattr(self, "_loaded_placement", placement):
+            from .events import employee_placed
+
+            employee_placed.send(sender=User, user=self, created=created)
+        self._loaded_placement = placement
 
     def get_full_name(self) -> str:
         """The name as written on letters and certificates: 'Dr. Siti Aminah, S.H., M.H.'."""

@@ -16,13 +16,12 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db import transaction
 from django.db.models.functions import Lower
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from .models import PNS_PANGKAT, PPPK_GRADES, EmploymentType, RosterImport, User, WorkUnit
+from .models import PNS_PANGKAT, PPPK_GRADES, EmploymentType, User, WorkUnit
 from .validators import normalize_nip, parse_nip
 
 IMPORTED = "netral.roster_imported"
@@ -319,67 +318,3 @@ def roster_plan(rows: list[tuple[int, dict]], *, progress: Callable[[int, int], 
     active_asn = User.objects.filter(is_active=True).exclude(employment_type=EmploymentType.NON_ASN)
     missing = sorted(set(active_asn.values_list("nip", flat=True)) - set(nips_in_file))
     return RosterPlan(rows=outcomes, missing=missing)
-
-
-@dataclass
-class RosterResult:
-    created: list[User]
-    updated: int
-    unchanged: int
-    deactivated: int
-
-
-def roster_apply(plan: RosterPlan, *, filename: str, by: User | None = None, deactivate_missing: bool = False,
-                 progress: Callable[[int, int], None] | None = None) -> RosterResult:  # fmt: skip
-    """Write a plan without errors, all or nothing, and record who imported what (audit log)."""
-    from wagtail.log_actions import log
-
-    if not plan.ok:
-        raise ValueError("A roster with errors is never applied")
-    created, updated = [], 0
-    with transaction.atomic():
-        existing = {user.nip: user for user in User.objects.filter(nip__in=[row.nip for row in plan.rows])}
-        for index, row in enumerate(plan.rows, start=1):
-            if row.action == "new":
-                user = User(nip=row.nip, **row.values)
-                user.set_unusable_password()
-                user.save()
-                created.append(user)
-            elif row.action == "updated":
-                user = existing[row.nip]
-                for name, value in row.values.items():
-                    setattr(user, name, value)
-                user.is_active = True
-                user.save()
-                updated += 1
-            if progress:
-                progress(index, len(plan.rows))
-        deactivated = 0
-        if deactivate_missing and plan.missing:
-            deactivated = User.objects.filter(nip__in=plan.missing, is_active=True).update(is_active=False)
-        unchanged = sum(1 for row in plan.rows if row.action == "unchanged")
-        counts = {"new": len(created), "updated": updated, "unchanged": unchanged, "deactivated": deactivated}
-        record = RosterImport.objects.create(filename=filename, imported_by=by, counts=counts)
-        log(instance=record, action=IMPORTED, user=by, data=counts)
-    return RosterResult(created=created, updated=updated, unchanged=unchanged, deactivated=deactivated)
-
-
-def send_activation(user: User, *, base_url: str) -> bool:
-    """allauth's password-set link (the reset-from-key flow), in an Indonesian welcome email."""
-    from allauth.account.forms import default_token_generator
-    from allauth.account.utils import user_pk_to_url_str
-    from django.core.mail import send_mail
-    from django.template.loader import render_to_string
-    from django.urls import reverse
-    from django.utils import translation
-
-    if not user.email:
-        return False
-    path = reverse(
-        "account_reset_password_from_key",
-        kwargs={"uidb36": user_pk_to_url_str(user), "key": default_token_generator.make_token(user)},
-    )
-    with translation.override("id"):
-        body = render_to_string("employees/email/activation.txt", {"user": user, "url": base_url.rstrip("/") + path})
-    send_mail("Akun Netral Anda", body, None, [user.email])
-    return True

@@ -14,10 +14,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.log_actions import log
 
 from .forms import ActivationForm
-from .models import User
 from .privacy import DOWNLOADED, personal_data
 from .ratelimit import allowed
-from .roster import send_activation
+from .services import activation_request
 
 logger = logging.getLogger("netral.employees")
 
@@ -54,10 +53,7 @@ def activate(request):
         nip, email = form.cleaned_data["nip"], form.cleaned_data["email"]
         # Per address, and per NIP so that nobody floods one employee's mailbox.
         if allowed(request, "activate") and allowed(request, "activate_nip", key=nip):
-            user = User.objects.filter(nip=nip, is_active=True).first()
-            if user and not user.has_usable_password() and user.email and user.email.lower() == email.lower():
-                send_activation(user, base_url=request.build_absolute_uri("/"))
-                logger.info("Activation link sent to user %s on request", user.pk)
+            activation_request(nip=nip, email=email, base_url=request.build_absolute_uri("/"))
         messages.info(request, _(
             "Jika NIP dan email itu cocok dengan data kepegawaian dan akunnya belum aktif, tautan aktivasi sudah "
             "dikirim ke email tersebut. Akun yang sudah aktif memakai “Lupa kata sandi”."

@@ -7,8 +7,8 @@ from django.utils import timezone
 
 from employees.models import User
 
+from .grading import question_credit
 from .models import Attempt, QuizPage
-from .services import question_credit
 
 
 def questions_for_display(attempt: Attempt, picked: dict[str, list] | None = None) -> list[dict]:

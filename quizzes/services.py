@@ -5,7 +5,6 @@ import random
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
 from django.core.exceptions import ValidationError
@@ -14,10 +13,12 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from certificates.tasks import issue_certificate
-from certificates.tracking import completion_started
 from cms.models import CoursePage
+from cms.selectors import quiz_unlocked_for
 from employees.models import User
 
+from . import events
+from .grading import grade
 from .models import Attempt, PledgeConfirmation, PledgeText, Question, QuizPage
 
 _rng = random.SystemRandom()
@@ -71,30 +72,6 @@ def _snapshot(quiz: QuizPage) -> dict:
             }
         )
     return {"pass_mark": quiz.pass_mark, "questions": questions}
-
-
-# --- grading ----------------------------------------------------------------------------------------------------
-
-
-def question_credit(question: dict, chosen: Sequence[int] | None) -> Decimal:
-    """Share of the question's weight earned, 0..1. All-or-nothing: exactly the key. Partial (multiple choice):
-    right choices minus wrong choices, over the number of right choices, never below zero."""
-    chosen = sorted(chosen or [])
-    correct = question["correct"]
-    if question["kind"] == Question.Kind.MULTIPLE and question.get("scoring") == Question.Scoring.PARTIAL:
-        right = len(set(chosen) & set(correct))
-        wrong = len(set(chosen) - set(correct))
-        return max(Decimal(0), Decimal(right - wrong) / Decimal(len(correct) or 1))
-    return Decimal(1) if chosen == correct else Decimal(0)
-
-
-def grade(snapshot: dict, answers: Mapping[str, list[int]]) -> Decimal:
-    """Score in percent: weighted credit over all weights, two decimals."""
-    total = sum(q["weight"] for q in snapshot["questions"])
-    if not total:
-        return Decimal("0.00")
-    earned = sum(q["weight"] * question_credit(q, answers.get(str(q["id"]))) for q in snapshot["questions"])
-    return (Decimal(earned) * 100 / Decimal(total)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 def _clean_answers(snapshot: dict, answers: Mapping[str, Sequence[str | int]]) -> dict[str, list[int]]:
@@ -156,7 +133,7 @@ def start_blocker(*, user: User, quiz: QuizPage, now: datetime | None = None) ->
     if quiz.closes_at and now >= quiz.closes_at:
         return _("Kuis sudah ditutup pada %(time)s.") % {"time": _local(quiz.closes_at)}
     course = CoursePage.objects.parent_of(quiz).first()
-    if course is not None and not course.quiz_unlocked_for(user):
+    if course is not None and not quiz_unlocked_for(course=course, user=user):
         return _("Baca semua materi terlebih dahulu; kuis terbuka setelahnya.")
     if pledge_needed(user):
         return _("Setujui pakta integritas netralitas terlebih dahulu.")
@@ -199,10 +176,11 @@ def attempt_start(*, user: User, quiz: QuizPage, now: datetime | None = None) ->
             snapshot["grace_seconds"] = quiz.grace_seconds
             deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
             number = Attempt.objects.filter(user=user, quiz=quiz).count() + 1
+            attempt = Attempt.objects.create(user=user, quiz=quiz, number=number, snapshot=snapshot, deadline=deadline)
             course = CoursePage.objects.parent_of(quiz).first()
             if course is not None:
-                completion_started(user=user, course=course)
-            return Attempt.objects.create(user=user, quiz=quiz, number=number, snapshot=snapshot, deadline=deadline)
+                events.attempt_started.send(sender=Attempt, attempt=attempt, course=course)
+            return attempt
     except IntegrityError as race:  # a concurrent start won the race (the constraints back up the lock)
         attempt = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True).first()
         if attempt is None:
@@ -257,8 +235,9 @@ def _finish(attempt: Attempt, answers: dict, *, now: datetime, late: bool = Fals
     attempt.submitted_at = now
     attempt.late = late
     attempt.save(update_fields=["answers", "score", "passed", "submitted_at", "late"])
+    course = CoursePage.objects.parent_of(attempt.quiz).get()
+    events.attempt_graded.send(sender=Attempt, attempt=attempt, course=course)
     if attempt.passed:
-        course = CoursePage.objects.parent_of(attempt.quiz).get()
         transaction.on_commit(
             partial(issue_certificate.enqueue, user_id=attempt.user_id, course_id=course.pk, score=str(attempt.score))
         )

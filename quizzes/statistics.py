@@ -10,8 +10,8 @@
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .grading import question_credit
 from .models import Attempt, QuizPage
-from .services import question_credit
 
 
 @dataclass

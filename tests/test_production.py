@@ -1,6 +1,6 @@
 """The production profile: `check --deploy` is clean, missing secrets stop start-up with the variable's name, and
 the HTTPS settings behave as a browser behind the proxy sees them. Each run is a fresh `manage.py` process with
-DJANGO_SETTINGS_MODULE=cms.settings.production and only the environment given here."""
+DJANGO_SETTINGS_MODULE=netral.settings.production and only the environment given here."""
 
 import json
 import os
@@ -34,7 +34,7 @@ def run(*args: str, env: dict[str, str] | None = None, **extra: str) -> subproce
         for key, value in os.environ.items()
         if key not in REQUIRED and not key.startswith(("DJANGO_", "CSRF_", "WAGTAILADMIN_", "NETRAL_", "SESSION_"))
     }
-    environment |= (REQUIRED if env is None else env) | extra | {"DJANGO_SETTINGS_MODULE": "cms.settings.production"}
+    environment |= (REQUIRED if env is None else env) | extra | {"DJANGO_SETTINGS_MODULE": "netral.settings.production"}
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=environment, capture_output=True, text=True,
         timeout=120,

@@ -6,7 +6,7 @@ from wagtail.models import Page, Site
 
 from certificates.models import Certificate
 from cms.models import CoursePage, LessonPage
-from employees.demo import (
+from demo.people import (
     DEMO_PASSWORD,
     DEMO_TOTP_SECRETS,
     EDITOR_EMAIL,
@@ -63,7 +63,7 @@ def test_demo_logins_are_in_their_promised_states(client, django_capture_on_comm
     not_started = User.objects.get(nip=LEARNER_NOT_STARTED_NIP)
     assert not Attempt.objects.filter(user=not_started).exists()
     hr = User.objects.get(nip=HR_NIP)
-    assert hr.has_perm("certificates.view_completion") and not Attempt.objects.filter(user=hr).exists()
+    assert hr.has_perm("tracking.view_completion") and not Attempt.objects.filter(user=hr).exists()
     editor = User.objects.get(email=EDITOR_EMAIL)
     assert editor.nip is None and editor.has_perm("wagtailadmin.access_admin")
 

@@ -106,7 +106,7 @@ def test_editors_cannot_reach_hr_data(client, editor):
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
     assert client.get("/admin/penyelesaian/").status_code in (302, 403)
     assert client.get(reverse("wagtailusers_users:index")).status_code in (302, 403)
-    assert not editor.has_perm("certificates.view_completion")
+    assert not editor.has_perm("tracking.view_completion")
     assert not any(perm.startswith(("employees.", "certificates.")) for perm in editor.get_all_permissions())
 
 

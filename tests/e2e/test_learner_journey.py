@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 from pypdf import PdfReader
 
-from employees.demo import DEMO_PASSWORD, LEARNER_CERTIFIED_NIP
+from demo.people import DEMO_PASSWORD, LEARNER_CERTIFIED_NIP
 from employees.models import User
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]

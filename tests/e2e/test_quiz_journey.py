@@ -2,7 +2,7 @@ import pytest
 from django.core.management import call_command
 
 from cms.models import LessonPage, LessonProgress
-from employees.demo import DEMO_PASSWORD, LEARNER_NOT_STARTED_NIP
+from demo.people import DEMO_PASSWORD, LEARNER_NOT_STARTED_NIP
 from employees.models import User
 from quizzes.models import Attempt, PledgeConfirmation
 

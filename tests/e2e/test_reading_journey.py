@@ -1,7 +1,7 @@
 import pytest
 from django.core.management import call_command
 
-from employees.demo import DEMO_PASSWORD, LEARNER_NOT_STARTED_NIP
+from demo.people import DEMO_PASSWORD, LEARNER_NOT_STARTED_NIP
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

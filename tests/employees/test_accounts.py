@@ -10,7 +10,7 @@ from allauth.mfa.totp.internal.auth import TOTP
 from django.core import mail
 from django.urls import reverse
 
-from employees.roster import send_activation
+from employees.services import send_activation
 from tests.factories import PASSWORD, UserFactory, WorkUnitFactory
 
 LOGIN = "/accounts/login/"

@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from employees.demo import DEMO_TOTP_SECRETS, HR_NIP
+from demo.people import DEMO_TOTP_SECRETS, HR_NIP
 from tests.factories import PASSWORD, UserFactory, enrol_totp, totp_code
 
 

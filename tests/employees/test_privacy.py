@@ -11,10 +11,11 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from certificates.models import Assignment, Certificate, ReminderLog
+from certificates.models import Certificate
+from tracking.models import Assignment, ReminderLog
 from cms.models import LessonPage, LessonProgress
+from demo.quiz import answers_for
 from quizzes import services
-from quizzes.demo import answers_for
 from quizzes.models import PledgeText
 from tests.factories import PASSWORD, WorkUnitFactory
 

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from certificates.models import Assignment
+from tracking.models import Assignment
 from certificates.services import certificate_issue
 from tests.employees.test_roster import as_csv, roster
 from tests.factories import UserFactory, WorkUnitFactory, enrol_totp

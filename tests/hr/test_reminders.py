@@ -5,8 +5,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from certificates.models import Assignment, ReminderLog
-from certificates.tasks import send_hr_reminders
+from tracking.models import Assignment, ReminderLog
+from tracking.tasks import send_hr_reminders
 from tests.factories import UserFactory, WorkUnitFactory
 
 

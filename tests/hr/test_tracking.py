@@ -6,9 +6,10 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from certificates.models import Assignment, Completion
+from tracking.models import Assignment, Completion
 from certificates.services import certificate_issue, certificate_revoke
-from cms.models import LessonPage, LessonProgress
+from cms.models import LessonPage
+from cms.services import lesson_mark_read
 from tests.factories import UserFactory, WorkUnitFactory
 
 
@@ -46,7 +47,7 @@ def test_assignment_rows_follow_unit_type_and_the_earliest_due_date(course, unit
 def test_reading_passing_revoking_and_a_new_version_move_the_row(course, units, admin_user):
     learner = UserFactory(work_unit=units[0])
     Assignment.objects.create(course=course, due_date=timezone.localdate())
-    LessonProgress.objects.create(user=learner, lesson=LessonPage.objects.child_of(course).first())
+    lesson_mark_read(user=learner, lesson=LessonPage.objects.child_of(course).first(), course=course)
     assert state(learner, course)[0] == "in_progress"
 
     certificate = certificate_issue(user=learner, course=course, score=Decimal("90"))

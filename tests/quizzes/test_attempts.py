@@ -5,8 +5,8 @@ from django.core.exceptions import ValidationError
 
 from certificates.models import Certificate
 from certificates.tasks import issue_certificate
+from demo.quiz import answers_for
 from quizzes import services
-from quizzes.demo import answers_for
 from quizzes.models import Attempt
 from tests.factories import PASSWORD
 

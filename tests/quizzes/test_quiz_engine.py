@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from quizzes import selectors, services
+from quizzes import grading, selectors, services
 from quizzes.models import Attempt, Choice, PledgeConfirmation, PledgeText, Question, QuizPage
 from tests.factories import build_quiz
 
@@ -69,13 +69,13 @@ def multiple_question(scoring):
 
 def test_partial_scoring_is_right_minus_wrong_over_right_never_negative():
     partial = multiple_question("partial")
-    assert services.question_credit(partial, [1, 2, 3]) == 1
-    assert services.question_credit(partial, [1, 2, 4]) == Decimal(1) / 3
-    assert services.question_credit(partial, [1, 4, 5]) == 0
-    assert services.question_credit(partial, []) == 0
+    assert grading.question_credit(partial, [1, 2, 3]) == 1
+    assert grading.question_credit(partial, [1, 2, 4]) == Decimal(1) / 3
+    assert grading.question_credit(partial, [1, 4, 5]) == 0
+    assert grading.question_credit(partial, []) == 0
     all_or_nothing = multiple_question("all")
-    assert services.question_credit(all_or_nothing, [1, 2]) == 0
-    assert services.question_credit(all_or_nothing, [3, 2, 1]) == 1
+    assert grading.question_credit(all_or_nothing, [1, 2]) == 0
+    assert grading.question_credit(all_or_nothing, [3, 2, 1]) == 1
 
 
 @pytest.mark.django_db

@@ -18,7 +18,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from certificates.models import Assignment
+from tracking.models import Assignment
 from certificates.services import certificate_issue
 from cms.models import LessonPage
 from employees.models import User
@@ -110,7 +110,6 @@ def test_hr_admin_pages_escape_names_titles_and_units(client, victim, marked_cou
         "employee": reverse("hr_employee", args=(user.pk,)),
         "register": reverse("certificate_register"),
         "certificate": reverse("certificate_detail", args=(certificate.pk,)),
-        "completion": reverse("completion_report") + f"?course={marked_course.pk}",
     }
     shown = {
         "dashboard": [user.work_unit.name],
@@ -118,7 +117,6 @@ def test_hr_admin_pages_escape_names_titles_and_units(client, victim, marked_cou
         "employee": [user.get_full_name(), user.jabatan, user.work_unit.name, marked_course.title],
         "register": [certificate.holder_name, marked_course.title],
         "certificate": [certificate.holder_name, marked_course.title],
-        "completion": [user.get_full_name()],
     }
     for name, url in pages.items():
         response = client.get(url)
@@ -151,7 +149,6 @@ def test_csv_exports_neutralise_formulas(client, formula_people):
     exports = [
         reverse("hr_employees") + f"?course={course.pk}&export=csv",
         reverse("certificate_register") + "?export=csv",
-        reverse("completion_report") + f"?course={course.pk}&export=csv",
         reverse("hr_siasn_export"),
     ]
     for url in exports:

@@ -6,15 +6,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from ...models import User
-from ...roster import (
-    RosterFileError,
-    max_bytes,
-    read_rows,
-    roster_apply,
-    roster_plan,
-    send_activation,
-    too_large_message,
-)
+from ...roster import RosterFileError, max_bytes, read_rows, roster_plan, too_large_message
+from ...services import roster_apply, send_activation
 
 
 class Command(BaseCommand):

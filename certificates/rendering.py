@@ -1,0 +1,74 @@
+"""What a certificate looks like: the PDF (WeasyPrint, through certificates.pdf) and the machine-readable record
+attached to it. Pure functions of an issued certificate and the current certificate settings; nothing is written."""
+
+import base64
+import json
+
+import segno
+from django.conf import settings
+from django.utils import timezone, translation
+
+from .models import Certificate, CertificateSettings
+from .pdf import render_pdf
+
+
+def _image_data_uri(image) -> str:
+    """A Wagtail image as a data: URI (the renderer fetches nothing else)."""
+    if image is None:
+        return ""
+    with image.open_file() as handle:
+        data = handle.read()
+    mime = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "svg": "image/svg+xml"}.get(
+        image.file.name.rsplit(".", 1)[-1].lower(), "image/png"
+    )
+    return f"data:{mime};base64,{base64.b64encode(data).decode()}"
+
+
+def certificate_record(certificate: Certificate) -> dict:
+    """The record attached to the PDF as JSON: what the certificate says, machine-readable."""
+    return {
+        "number": certificate.number,
+        "verification_url": certificate.get_verification_url(),
+        "holder": {
+            "name": certificate.holder_name,
+            "nip": certificate.holder_nip,
+            "rank": certificate.holder_rank,
+            "position": certificate.holder_position,
+            "unit": certificate.holder_unit,
+        },
+        "course": {
+            "title": certificate.course_title,
+            "version": certificate.course_version,
+            "regulations": certificate.course_regulations,
+            "jp": certificate.jp,
+        },
+        "score": str(certificate.score),
+        "issued_on": timezone.localdate(certificate.issued_at).isoformat(),
+        "expires_on": certificate.expires_on.isoformat() if certificate.expires_on else None,
+        "issuer": settings.NETRAL_ISSUER_NAME,
+    }
+
+
+def certificate_render(certificate: Certificate) -> bytes:
+    # Certificates are Indonesian documents whatever language the learner browses in.
+    signing = CertificateSettings.load()
+    url = certificate.get_verification_url()
+    context = {
+        "certificate": certificate,
+        "issuer": settings.NETRAL_ISSUER_NAME,
+        "signing": signing,
+        "signature": _image_data_uri(signing.signature),
+        "logo": _image_data_uri(signing.logo),
+        "verification_url": url,
+        "qr": segno.make(url, error="m").svg_data_uri(scale=4, border=2),
+    }
+    record = json.dumps(certificate_record(certificate), ensure_ascii=False, indent=2)
+    with translation.override("id"):
+        return render_pdf(
+            "certificates/pdf/certificate.html",
+            context,
+            title=f"Sertifikat {certificate.number}",
+            author=settings.NETRAL_ISSUER_NAME,
+            subject=f"Sertifikat penyelesaian pelatihan {certificate.course_title} – {certificate.holder_name}",
+            attachments=(("sertifikat.json", record, "Data sertifikat"),),
+        )

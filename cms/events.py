@@ -1,0 +1,9 @@
+"""What happens in the content app that other apps may act on (tracking keeps its completion rows from these).
+Sent inside the transaction that made the change."""
+
+from django.dispatch import Signal
+
+# A learner confirmed a lesson read for the first time: user, lesson, course.
+lesson_read = Signal()
+# A rule update raised a course's version (re-certification required): course, from_version, to_version, rule_update.
+course_version_raised = Signal()

@@ -1,0 +1,84 @@
+"""Reads on content: a course's lessons and a learner's progress through them, a lesson's neighbours, whether the
+quiz is open, and the regulations a course cites. Pages' get_context and the other apps read through these."""
+
+from django.db.models import QuerySet
+from wagtail.models import Page
+
+from employees.models import User
+
+from .models import Clause, CoursePage, LessonPage, LessonProgress
+
+
+def course_lessons(course: CoursePage) -> QuerySet[LessonPage]:
+    """The course's live, public lessons in the order editors gave them."""
+    return LessonPage.objects.child_of(course).live().public().order_by("path")
+
+
+def lessons_read(*, course: CoursePage, user: User) -> set[int]:
+    """Ids of the course's live lessons the user has read."""
+    if not user.is_authenticated:
+        return set()
+    return set(
+        LessonProgress.objects.filter(user=user, lesson__in=course_lessons(course)).values_list("lesson_id", flat=True)
+    )
+
+
+def course_progress(*, course: CoursePage, user: User) -> dict:
+    """The learner's way through the course: each lesson with whether it is read, the count read, the first unread
+    lesson, and whether the quiz is open."""
+    lessons = list(course_lessons(course))
+    read = lessons_read(course=course, user=user)
+    first_unread = next((lesson for lesson in lessons if lesson.pk not in read), None)
+    return {
+        "lessons": [(lesson, lesson.pk in read) for lesson in lessons],
+        "read_count": len(read),
+        "lesson_count": len(lessons),
+        "first_unread": first_unread,
+        "quiz_unlocked": not course.require_lessons_before_quiz or first_unread is None,
+    }
+
+
+def quiz_unlocked_for(*, course: CoursePage, user: User) -> bool:
+    """The course's quiz is open to the user: the course does not require its lessons first, or all are read."""
+    if not course.require_lessons_before_quiz:
+        return True
+    return not course_lessons(course).exclude(pk__in=lessons_read(course=course, user=user)).exists()
+
+
+def lesson_neighbours(lesson: LessonPage) -> tuple[LessonPage | None, LessonPage | None]:
+    """The previous and the next live lesson of the same course."""
+    siblings = LessonPage.objects.sibling_of(lesson).live().public()
+    previous = siblings.filter(path__lt=lesson.path).order_by("-path").first()
+    following = siblings.filter(path__gt=lesson.path).order_by("path").first()
+    return previous, following
+
+
+def lesson_is_read(*, lesson: LessonPage, user: User) -> bool:
+    return user.is_authenticated and LessonProgress.objects.filter(user=user, lesson=lesson).exists()
+
+
+def course_of(page: Page) -> CoursePage | None:
+    """The course a lesson or a quiz belongs to."""
+    return CoursePage.objects.parent_of(page).first()
+
+
+def course_assessment(course: CoursePage) -> Page | None:
+    """The course's assessment: whatever live child is not a lesson (the quizzes app adds it; cms does not import
+    it)."""
+    return course.get_children().live().public().not_type(LessonPage).specific().first()
+
+
+def regulations_cited(course: CoursePage) -> list[str]:
+    """Short names of the regulations this course's lessons quote or cite, in order of first citation."""
+    clause_ids = []
+    for lesson in course_lessons(course):
+        for block in lesson.body.raw_data:
+            value = block.get("value") or {}
+            if block["type"] == "clause_quote":
+                clause_ids.append(value.get("clause"))
+            elif block["type"] == "scenario":
+                clause_ids.append(value.get("basis"))
+    names = dict(
+        Clause.objects.filter(pk__in=[pk for pk in clause_ids if pk]).values_list("pk", "regulation__short_name")
+    )
+    return list(dict.fromkeys(names[pk] for pk in clause_ids if pk in names))

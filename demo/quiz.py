@@ -1,0 +1,77 @@
+"""Demo quiz and the learners' demo states (passed with a certificate, failed, not started), made through the
+real services so that the demo shows what the code does. Idempotent."""
+
+from cms.models import Clause, CoursePage, LessonPage, LessonProgress, Topic
+from demo.people import demo_state
+from employees.models import User
+from quizzes import services
+from quizzes.models import Attempt, Choice, PledgeText, Question, QuizPage
+
+from . import questions as demo_content
+
+PLEDGE_TITLE = "Pakta Integritas Netralitas ASN"
+PLEDGE_TEXT = (
+    "<p>Saya, pegawai Pemerintah Kabupaten Batang, dengan ini menyatakan bahwa saya:</p>"
+    "<ol>"
+    "<li>akan menjaga netralitas dalam penyelenggaraan Pemilu dan Pilkada, sebelum, selama, dan sesudah masa "
+    "kampanye;</li>"
+    "<li>tidak akan mengunggah, mengomentari, membagikan, menyukai, atau mengikuti konten dan akun peserta pemilu "
+    "maupun tim pemenangannya di media sosial;</li>"
+    "<li>tidak akan memakai jabatan, kewenangan, atau fasilitas negara untuk kepentingan peserta pemilu;</li>"
+    "<li>akan mengerjakan kuis ini sendiri, tanpa bantuan orang lain;</li>"
+    "<li>bersedia menerima sanksi sesuai peraturan perundang-undangan bila melanggar pernyataan ini.</li>"
+    "</ol>"
+)
+
+
+def seed_pledge() -> PledgeText:
+    return PledgeText.current() or PledgeText.objects.create(title=PLEDGE_TITLE, text=PLEDGE_TEXT)
+
+
+def seed_quiz(course: CoursePage) -> QuizPage:
+    seed_pledge()
+    data = dict(demo_content.QUIZ)
+    quiz = QuizPage.objects.child_of(course).filter(slug=data["slug"]).first()
+    if quiz:
+        return quiz
+    quiz = QuizPage(**data)
+    topics = {topic.slug: topic for topic in Topic.objects.all()}
+    for order, item in enumerate(demo_content.QUESTIONS):
+        regulation_slug, clause_slug = item["clause"]
+        question = Question(
+            text=item["text"], kind=item["kind"], weight=item["weight"], explanation=item["explanation"],
+            scoring=item["scoring"], topic=topics[item["topic"]], sort_order=order,
+            clause=Clause.objects.get(regulation__slug=regulation_slug, slug=clause_slug),
+        )  # fmt: skip
+        question.choices = [
+            Choice(text=text, is_correct=correct, sort_order=i) for i, (text, correct) in enumerate(item["choices"])
+        ]
+        quiz.questions.add(question)
+    course.add_child(instance=quiz)
+    quiz.save_revision().publish()
+    return quiz
+
+
+def answers_for(attempt: Attempt, *, correct: bool) -> dict[str, list[int]]:
+    """All right, or all wrong (the first wrong choice of each question)."""
+    answers = {}
+    for question in attempt.snapshot["questions"]:
+        if correct:
+            answers[str(question["id"])] = question["correct"]
+        else:
+            wrong = next(c["id"] for c in question["choices"] if c["id"] not in question["correct"])
+            answers[str(question["id"])] = [wrong]
+    return answers
+
+
+def seed_states(quiz: QuizPage, people: dict[str, User]) -> None:
+    for key, user in people.items():
+        state = demo_state(key)
+        if not state or Attempt.objects.filter(user=user, quiz=quiz).exists():
+            continue
+        # Those who took the quiz read every lesson and confirmed the pledge first, as the course requires.
+        for lesson in LessonPage.objects.sibling_of(quiz).live():
+            LessonProgress.objects.get_or_create(user=user, lesson=lesson)
+        services.pledge_confirm(user=user, ip_address="127.0.0.1")
+        attempt = services.attempt_start(user=user, quiz=quiz)
+        services.attempt_submit(attempt=attempt, answers=answers_for(attempt, correct=state == "passed"))

@@ -1,0 +1,106 @@
+"""The admin toolkit every app's Wagtail admin views use: a permission check, a menu item shown only to those
+allowed, breadcrumbs, one base for a plain admin page, and spreadsheet exports that stream (with formula-safe
+cells and an audit-log entry).
+
+Refusals: a view raises PermissionDenied; Wagtail's admin wrapper turns it into a redirect to the admin home with
+its "no permission" message (an anonymous visitor is sent to the login page before any view runs).
+"""
+
+import csv
+
+from django.core.exceptions import PermissionDenied
+from django.views.generic import TemplateView
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.mixins import Echo
+from wagtail.log_actions import log
+
+EXPORTED = "netral.hr_exported"  # the audit-log action of every personal-data export
+CHUNK = 2000
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class PermissionRequiredMixin:
+    """Refuse the view to anyone without `permission_required` ("app_label.codename")."""
+
+    permission_required = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.permission_required):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class PermissionMenuItem(MenuItem):
+    """A menu item shown only to users with `permission` ("app_label.codename")."""
+
+    def __init__(self, *args, permission: str, **kwargs):
+        self.permission = permission
+        super().__init__(*args, **kwargs)
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+class BreadcrumbsMixin:
+    """Admin home > this page's title (Wagtail's template views stop at the home)."""
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
+
+
+class AdminPageView(PermissionRequiredMixin, BreadcrumbsMixin, WagtailAdminTemplateMixin, TemplateView):
+    """A plain admin page: permission checked, in Wagtail's layout, with breadcrumbs."""
+
+
+def csv_safe(value):
+    """The value for a CSV cell: text that a spreadsheet would read as a formula gets a leading apostrophe
+    (OWASP's advice against formula injection: a name such as `=HYPERLINK(...)` would otherwise run)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def log_export(request, export: str, **data) -> None:
+    """One audit-log entry per export of personal data, on the exporting user (Reports > Site history)."""
+    log(instance=request.user, action=EXPORTED, user=request.user, data={"export": export, **data})
+
+
+class StreamedExportMixin:
+    """For Wagtail's ReportView/IndexView exports: rows stream in chunks, so a 100,000-row CSV or XLSX keeps memory
+    flat (Wagtail's own export builds the page context first and holds every row object at once). Cells are
+    formula-safe in CSV; in XLSX every text cell is written as a string, never as a formula (Wagtail does so).
+    Every export is logged."""
+
+    def get(self, request, *args, **kwargs):
+        # An export needs no page context: building it evaluated the whole queryset before the rows were streamed.
+        if self.is_export:
+            log_export(request, request.GET.get("export"), filters=request.GET.dict())
+            return self.as_spreadsheet(self.get_filtered_queryset(), request.GET.get("export"))
+        return super().get(request, *args, **kwargs)
+
+    def stream_csv(self, queryset):
+        writer = csv.DictWriter(Echo(), fieldnames=self.list_export)
+        yield writer.writerow({field: csv_safe(self.get_heading(queryset, field)) for field in self.list_export})
+        for item in queryset.iterator(chunk_size=CHUNK):
+            yield self.write_csv_row(writer, self.to_row_dict(item))
+
+    def write_csv_row(self, writer, row_dict):
+        cells = {
+            field: csv_safe(self.preprocess_field_value(field, value, self.FORMAT_CSV))
+            for field, value in row_dict.items()
+        }
+        return writer.writerow(cells)
+
+    def write_xlsx(self, queryset, output):
+        from openpyxl import Workbook
+        from wagtail.admin.views.mixins import ExcelDateFormatter
+
+        workbook = Workbook(write_only=True, iso_dates=True)  # rows go to a temporary file, not memory
+        worksheet = workbook.create_sheet(title="Sheet1")
+        worksheet.append(self.get_heading(queryset, field) for field in self.list_export)
+        date_format = ExcelDateFormatter().get()
+        for item in queryset.iterator(chunk_size=CHUNK):
+            # generate_xlsx_row (Wagtail's) turns any cell openpyxl takes for a formula back into a string.
+            worksheet.append(self.generate_xlsx_row(worksheet, self.to_row_dict(item), date_format=date_format))
+        workbook.save(output)

@@ -1,0 +1,35 @@
+from django.conf import settings
+from django.shortcuts import redirect
+from django.templatetags.static import static
+from django.urls import include, path
+from django.views.generic import RedirectView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+urlpatterns = [
+    # One door: Wagtail's own login form is replaced by allauth's (which enforces MFA for staff).
+    path("admin/login/", RedirectView.as_view(url="/accounts/login/", query_string=True)),
+    # ... and so is Wagtail's front-end login for login-restricted pages (Django's plain LoginView: a password
+    # alone would open a staff session without the second factor).
+    path("_util/login/", RedirectView.as_view(url="/accounts/login/", query_string=True)),
+    # Browsers ask for /favicon.ico whatever the page links to (resolved per request: the manifest may be new).
+    path("favicon.ico", lambda request: redirect(static("img/favicon.svg"), permanent=True)),
+    path("admin/", include(wagtailadmin_urls)),
+    path("accounts/", include("allauth.urls")),
+    path("documents/", include(wagtaildocs_urls)),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("cms.urls")),
+    path("", include("certificates.urls")),
+    path("", include("quizzes.urls")),
+    path("", include("employees.urls")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [path("", include(wagtail_urls))]

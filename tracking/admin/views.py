@@ -1,0 +1,157 @@
+"""HR in the Wagtail admin: the completion dashboard per unit, employees per status, one employee's record and the
+SIASN-shaped export. Every read goes through tracking.selectors, which start from what the viewer may see."""
+
+import csv
+import datetime
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.http import Http404, StreamingHttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import View
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.mixins import Echo
+from wagtail.admin.views.reports import ReportView
+
+from employees.selectors import visible_units
+from netral.admin import AdminPageView, PermissionRequiredMixin, StreamedExportMixin, csv_safe, log_export
+
+from ..permissions import VIEW_COMPLETION
+from ..selectors import assigned_courses, completion_rows, course_or_first, employee_record, siasn_rows, unit_summary
+from .filters import STATUS_LABELS, EmployeeStatusFilterSet
+
+
+class DashboardView(AdminPageView):
+    permission_required = VIEW_COMPLETION
+    template_name = "tracking/admin/dashboard.html"
+    page_title = _("Dasbor penyelesaian")
+    header_icon = "table"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        course = course_or_first(self.request.GET.get("course"))
+        parent = None
+        unit_id = self.request.GET.get("unit", "")
+        if unit_id.isdigit():
+            parent = visible_units(self.request.user).filter(pk=unit_id).first()
+            if parent is None:
+                raise Http404
+        rows = unit_summary(self.request.user, course, parent)
+        context.update(
+            {
+                "course": course,
+                "parent": parent,
+                "rows": rows,
+                "statuses": STATUS_LABELS,
+                "courses": assigned_courses(),
+                "chart_height": 28 * len(rows) + 10,
+            }
+        )
+        return context
+
+
+class EmployeeStatusView(PermissionRequiredMixin, StreamedExportMixin, ReportView):
+    permission_required = VIEW_COMPLETION
+    page_title = _("Pegawai per status")
+    header_icon = "user"
+    index_url_name = "hr_employees"
+    index_results_url_name = "hr_employees_results"
+    filterset_class = EmployeeStatusFilterSet
+    paginate_by = 100
+    columns = [
+        Column("user.nip", label="NIP", accessor="user.nip"),
+        Column("name", label=_("Nama"), accessor="user.get_full_name"),
+        Column("unit", label=_("Unit kerja"), accessor="user.work_unit"),
+        Column("state", label=_("Status"), accessor="get_state_display"),
+        DateColumn("due_date", label=_("Batas waktu")),
+        Column("certificate", label=_("Sertifikat")),
+        Column("needs_renewal", label=_("Perlu pembaruan")),
+    ]
+    list_export = [
+        "user.nip",
+        "user.get_full_name",
+        "user.work_unit",
+        "user.get_employment_type_display",
+        "user.golongan",
+        "get_state_display",
+        "due_date",
+        "certificate",
+        "needs_renewal",
+    ]
+    export_headings = {
+        "user.nip": "NIP",
+        "user.get_full_name": _("Nama"),
+        "user.work_unit": _("Unit kerja"),
+        "user.get_employment_type_display": _("Status kepegawaian"),
+        "user.golongan": _("Golongan"),
+        "get_state_display": _("Status"),
+        "due_date": _("Batas waktu"),
+        "certificate": _("Sertifikat"),
+        "needs_renewal": _("Perlu pembaruan"),
+    }
+
+    def get_queryset(self):
+        return completion_rows(self.request.user, course_or_first(self.request.GET.get("course")))
+
+
+class EmployeeDetailView(AdminPageView):
+    permission_required = VIEW_COMPLETION
+    template_name = "tracking/admin/employee.html"
+    header_icon = "user"
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.has_perm(VIEW_COMPLETION):
+            self.record = employee_record(request.user, kwargs["pk"])
+            if self.record is None:
+                raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("Pegawai")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(self.record)
+        context["page_title"] = self.record["employee"].get_full_name()
+        return context
+
+
+SIASN_COLUMNS = ["nip", "namaKursus", "jumlahJam", "nomorSertipikat", "tanggalKursus", "tanggalSelesaiKursus",
+                 "tahunKursus", "institusiPenyelenggara"]  # fmt: skip
+
+
+class SiasnExportView(PermissionRequiredMixin, View):
+    """Training history shaped like SIASN's `riwayat kursus` (jumlahJam, nomorSertipikat ...), streamed: memory
+    stays flat however many rows. One row per current certificate the viewer may see."""
+
+    permission_required = VIEW_COMPLETION
+
+    def get(self, request):
+        writer = csv.writer(Echo())
+        issuer = settings.NETRAL_ISSUER_NAME
+
+        def rows():
+            yield writer.writerow(SIASN_COLUMNS)
+            for nip, title, jp, number, issued_at in siasn_rows(request.user):
+                day: datetime.date = timezone.localdate(issued_at)
+                date = day.strftime("%d-%m-%Y")
+                yield writer.writerow(map(csv_safe, [nip, title, jp, number, date, date, day.year, issuer]))
+
+        log_export(request, "siasn")
+        response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="riwayat-kursus-siasn.csv"'
+        return response
+
+
+class CompletionReportRedirectView(PermissionRequiredMixin, View):
+    """The former "Penyelesaian pelatihan" report (it counted certificates, the dashboard counted completion rows):
+    its address now opens the employee list, the one definition of completed."""
+
+    permission_required = VIEW_COMPLETION
+
+    def get(self, request):
+        query = {"course": request.GET["course"]} if request.GET.get("course", "").isdigit() else {}
+        return redirect(f"{reverse('hr_employees')}?{urlencode(query)}" if query else reverse("hr_employees"))

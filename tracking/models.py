@@ -1,0 +1,104 @@
+"""Who has completed: training assignments, one completion row per employee and assigned course, and the reminders
+sent. The rows are kept current by tracking.services, called from the receivers of the other apps' events."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from employees.models import EmploymentType
+
+
+class Assignment(models.Model):
+    """Who must complete which course by when: everyone, a unit (with the units beneath it), and/or one employment
+    type. Employees who join a matching unit later inherit it."""
+
+    class Audience(models.TextChoices):
+        ALL_ASN = "", _("Semua ASN")
+        PNS = EmploymentType.PNS.value, "PNS"
+        PPPK = EmploymentType.PPPK.value, "PPPK"
+
+    course = models.ForeignKey(
+        "cms.CoursePage", verbose_name=_("pelatihan"), on_delete=models.CASCADE, related_name="assignments"
+    )
+    work_unit = models.ForeignKey(
+        "employees.WorkUnit",
+        verbose_name=_("unit kerja"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        help_text=_("Kosongkan untuk semua unit. Unit di bawahnya ikut."),
+        related_name="assignments",
+    )
+    employment_type = models.CharField(_("status kepegawaian"), max_length=8, blank=True, choices=Audience.choices)
+    due_date = models.DateField(_("batas waktu"))
+    created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("penugasan pelatihan")
+        verbose_name_plural = _("penugasan pelatihan")
+        ordering = ["due_date"]
+
+    def __str__(self) -> str:
+        scope = self.work_unit.name if self.work_unit_id else _("semua unit")
+        return f"{self.course} – {scope} ({self.due_date:%d-%m-%Y})"
+
+
+class Completion(models.Model):
+    """One row per employee per assigned course, kept current in the same transaction as whatever changes it
+    (an attempt, a certificate, a revocation, a new course version). "Completed" means exactly: this row's state
+    is COMPLETED (tracking.selectors.COMPLETED); every HR count, list and export reads these rows."""
+
+    class State(models.TextChoices):
+        NOT_STARTED = "not_started", _("belum mulai")
+        IN_PROGRESS = "in_progress", _("sedang berjalan")
+        COMPLETED = "completed", _("selesai")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("pegawai"), on_delete=models.CASCADE, related_name="completions"
+    )
+    course = models.ForeignKey(
+        "cms.CoursePage", verbose_name=_("pelatihan"), on_delete=models.CASCADE, related_name="completions"
+    )
+    due_date = models.DateField(_("batas waktu"))
+    state = models.CharField(_("status"), max_length=16, choices=State.choices, default=State.NOT_STARTED)
+    certificate = models.ForeignKey(
+        "certificates.Certificate",
+        verbose_name=_("sertifikat"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    needs_renewal = models.BooleanField(_("perlu pembaruan"), default=False)
+    updated_at = models.DateTimeField(_("diperbarui"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("penyelesaian")
+        verbose_name_plural = _("penyelesaian")
+        # Rows are written by tracking.services only; HR reads them with this one permission.
+        default_permissions = ()
+        permissions = [("view_completion", _("Dapat melihat laporan penyelesaian pelatihan"))]
+        constraints = [models.UniqueConstraint(fields=["user", "course"], name="completion_once_per_course")]
+        indexes = [models.Index(fields=["course", "state", "due_date"], name="completion_course_state_due")]
+
+
+class ReminderLog(models.Model):
+    """Every reminder sent: one per recipient, course, kind and day, whatever re-runs happen."""
+
+    class Kind(models.TextChoices):
+        DUE = "due", _("batas waktu dekat")
+        DIGEST = "digest", _("rekap unit")
+
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    course = models.ForeignKey("cms.CoursePage", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    sent_on = models.DateField(_("tanggal"))
+    sent_at = models.DateTimeField(_("waktu"), auto_now_add=True)
+    detail = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("pengingat terkirim")
+        verbose_name_plural = _("pengingat terkirim")
+        constraints = [
+            models.UniqueConstraint(fields=["recipient", "course", "kind", "sent_on"], name="reminder_once_a_day")
+        ]

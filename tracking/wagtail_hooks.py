@@ -1,0 +1,50 @@
+"""Admin registration of the tracking app (registration only: the views are in tracking/admin/)."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.permissions import register_permission_policy
+
+from netral.admin import PermissionMenuItem
+
+from .admin.assignments import AssignmentViewSet
+from .admin.views import (
+    CompletionReportRedirectView,
+    DashboardView,
+    EmployeeDetailView,
+    EmployeeStatusView,
+    SiasnExportView,
+)
+from .models import Assignment
+from .permissions import VIEW_COMPLETION, AssignmentPermissionPolicy
+
+register_permission_policy(Assignment, AssignmentPermissionPolicy(Assignment))
+
+
+@hooks.register("register_admin_urls")
+def register_hr_urls():
+    return [
+        path("hr/", DashboardView.as_view(), name="hr_dashboard"),
+        path("hr/pegawai/", EmployeeStatusView.as_view(), name="hr_employees"),
+        path("hr/pegawai/results/", EmployeeStatusView.as_view(results_only=True), name="hr_employees_results"),
+        path("hr/pegawai/<int:pk>/", EmployeeDetailView.as_view(), name="hr_employee"),
+        path("hr/siasn.csv", SiasnExportView.as_view(), name="hr_siasn_export"),
+        path("penyelesaian/", CompletionReportRedirectView.as_view(), name="completion_report"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_hr_dashboard_menu_item():
+    return PermissionMenuItem(_("Dasbor penyelesaian"), reverse("hr_dashboard"), name="hr-dashboard",
+                              icon_name="table", order=5, permission=VIEW_COMPLETION)  # fmt: skip
+
+
+@hooks.register("register_reports_menu_item")
+def register_hr_employees_menu_item():
+    return PermissionMenuItem(_("Pegawai per status"), reverse("hr_employees"), name="hr-employees",
+                              icon_name="user", order=10, permission=VIEW_COMPLETION)  # fmt: skip
+
+
+@hooks.register("register_admin_viewset")
+def register_assignment_viewset():
+    return AssignmentViewSet("assignments", url_prefix="penugasan")
