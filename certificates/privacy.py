@@ -34,4 +34,3 @@ def certificates(user: User) -> list[dict]:
         }
         for c in rows
     ]
-

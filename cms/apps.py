@@ -8,6 +8,7 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         from . import receivers
+
         receivers.connect()
 
         from employees.privacy import register_section

@@ -29,9 +29,16 @@ HR_COMMON = ["tracking.view_completion", "certificates.view_certificate", "quizz
 
 ROLES: dict[str, list[str]] = {
     # The personnel office (BKD): every unit, the roster, certificates' lifecycle and settings, the audit trail.
-    HR_BKD: [*ADMIN_ACCESS, *HR_COMMON, "employees.view_all_units", "employees.import_roster",
-             "employees.view_rosterimport", "employees.view_user", "certificates.change_certificate",
-             "certificates.change_certificatesettings"],  # fmt: skip
+    HR_BKD: [
+        *ADMIN_ACCESS,
+        *HR_COMMON,
+        "employees.view_all_units",
+        "employees.import_roster",
+        "employees.view_rosterimport",
+        "employees.view_user",
+        "certificates.change_certificate",
+        "certificates.change_certificatesettings",
+    ],  # fmt: skip
     # A unit's HR officer: the same reports and assignments, limited to their unit's subtree (User.hr_unit).
     HR_UNIT: [*ADMIN_ACCESS, *HR_COMMON],
     EDITORS: [*ADMIN_ACCESS, *CONTENT],

@@ -12,12 +12,12 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from certificates.models import Certificate
-from tracking.models import Assignment, ReminderLog
 from cms.models import LessonPage, LessonProgress
 from demo.quiz import answers_for
 from quizzes import services
 from quizzes.models import PledgeText
 from tests.factories import PASSWORD, WorkUnitFactory
+from tracking.models import Assignment, ReminderLog
 
 URL = "/akun/data-saya/"
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105

@@ -11,10 +11,10 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from tracking.models import Assignment
 from certificates.services import certificate_issue
 from tests.employees.test_roster import as_csv, roster
 from tests.factories import UserFactory, WorkUnitFactory, enrol_totp
+from tracking.models import Assignment
 
 BKD = ["access_admin", "view_all_units", "import_roster", "view_rosterimport", "view_user", "view_certificate",
        "change_certificate", "view_completion", "add_assignment", "change_assignment", "view_assignment"]  # fmt: skip

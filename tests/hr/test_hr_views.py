@@ -12,11 +12,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from certificates.models import Certificate
-from tracking.models import Assignment, Completion
 from certificates.services import certificate_issue
 from employees.models import User
 from quizzes import services as quiz_services
 from tests.factories import UserFactory, WorkUnitFactory, build_quiz, enrol_totp
+from tracking.models import Assignment, Completion
 
 HR_CODENAMES = ["access_admin", "view_completion", "view_certificate", "change_certificate", "view_attempt"]
 

@@ -5,9 +5,9 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
+from tests.factories import UserFactory, WorkUnitFactory
 from tracking.models import Assignment, ReminderLog
 from tracking.tasks import send_hr_reminders
-from tests.factories import UserFactory, WorkUnitFactory
 
 
 @pytest.mark.django_db

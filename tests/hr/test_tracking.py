@@ -6,11 +6,11 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from tracking.models import Assignment, Completion
 from certificates.services import certificate_issue, certificate_revoke
 from cms.models import LessonPage
 from cms.services import lesson_mark_read
 from tests.factories import UserFactory, WorkUnitFactory
+from tracking.models import Assignment, Completion
 
 
 @pytest.fixture

@@ -17,13 +17,13 @@ from wagtail.admin.viewsets import viewsets
 from wagtail.models import PageViewRestriction
 
 from certificates.models import Certificate
-from tracking.models import Assignment
 from certificates.services import certificate_issue
 from cms.models import Clause, LessonPage, Topic
 from quizzes import services as quiz_services
 from quizzes.models import PledgeText
 from tests.cms.helpers import build_regulation
 from tests.factories import UserFactory, WorkUnitFactory, enrol_totp
+from tracking.models import Assignment
 
 OUR_APPS = ("employees", "cms", "certificates", "quizzes", "tracking")
 TESTS = Path(__file__).resolve().parent.parent

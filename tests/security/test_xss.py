@@ -18,13 +18,13 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from tracking.models import Assignment
 from certificates.services import certificate_issue
 from cms.models import LessonPage
 from employees.models import User
 from quizzes import services as quiz_services
 from quizzes.models import Choice, Question
 from tests.factories import UserFactory, WorkUnitFactory, build_course, build_quiz
+from tracking.models import Assignment
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
