@@ -6,7 +6,8 @@ from wagtail import hooks
 
 from netral.admin import PermissionMenuItem
 
-from .admin.views import VIEW, CertificateDetailView, CertificateRegisterView, CertificateZipView
+from .admin.views import CertificateDetailView, CertificateRegisterView, CertificateZipView
+from .permissions import VIEW_CERTIFICATES
 from .services import REISSUED, REVOKED
 
 
@@ -32,7 +33,7 @@ def register_certificate_menu_item():
         name="certificates",
         icon_name="doc-full",
         order=15,
-        permission=VIEW,
+        permission=VIEW_CERTIFICATES,
     )
 
 

@@ -1,10 +1,9 @@
-"""Admin wiring of the content app: clause chooser, topics, and the version log action."""
+"""Admin registration of the content app (registration only: the viewsets and formatters are in cms/admin/)."""
 
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
+from .admin.log_actions import VersionRaisedFormatter
 from .admin.viewsets import TopicViewSet, clause_chooser_viewset
 from .services import VERSION_RAISED
 
@@ -18,10 +17,4 @@ def register_clause_chooser():
 
 @hooks.register("register_log_actions")
 def register_version_action(actions):
-    @actions.register_action(VERSION_RAISED)
-    class VersionRaised(LogFormatter):
-        label = _("Versi pelatihan dinaikkan")
-
-        def format_message(self, log_entry):
-            data = log_entry.data
-            return _("Versi dinaikkan dari %(from)s ke %(to)s oleh pembaruan aturan “%(title)s”.") % data
+    actions.register_action(VERSION_RAISED)(VersionRaisedFormatter)

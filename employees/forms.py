@@ -2,11 +2,10 @@ from allauth.account.forms import AddEmailForm as AllauthAddEmailForm
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import ResetPasswordKeyForm as AllauthResetPasswordKeyForm
 from allauth.account.internal.flows.email_verification import send_verification_email_to_address
-from allauth.account.models import EmailAddress
 from django import forms
-from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from .services import email_change_request, email_verify_by_password_link
 from .validators import normalize_nip, validate_nip
 
 
@@ -33,16 +32,6 @@ class LoginForm(AllauthLoginForm):
         return normalize_nip(login)
 
 
-def _current_address(user) -> EmailAddress | None:
-    """The EmailAddress row of user.email (the roster's address has none until allauth first syncs it)."""
-    if not user.email:
-        return None
-    address, _created = EmailAddress.objects.get_or_create(
-        user=user, email__iexact=user.email, defaults={"email": user.email, "primary": True}
-    )
-    return address
-
-
 class AddEmailForm(AllauthAddEmailForm):
     """Changing the email (ACCOUNT_CHANGE_EMAIL): the new address waits, unverified, until its owner confirms it.
 
@@ -52,15 +41,7 @@ class AddEmailForm(AllauthAddEmailForm):
     """
 
     def save(self, request):
-        user = self.user
-        with transaction.atomic():
-            current = _current_address(user)
-            pending = EmailAddress.objects.filter(user=user, verified=False)
-            if current:
-                pending = pending.exclude(pk=current.pk)
-            for address in pending:
-                address.remove()
-            address = EmailAddress.objects.create(user=user, email=self.cleaned_data["email"].lower())
+        address = email_change_request(user=self.user, email=self.cleaned_data["email"])
         send_verification_email_to_address(request, address)
         return address
 
@@ -71,12 +52,7 @@ class ResetPasswordKeyForm(AllauthResetPasswordKeyForm):
 
     def save(self) -> None:
         super().save()
-        address = _current_address(self.user)
-        # Only when it is the account's one address: with a change pending, the link may have gone to the new one.
-        others = EmailAddress.objects.filter(user=self.user).exclude(pk=address.pk) if address else None
-        if address and not address.verified and not others.exists():
-            address.verified = True
-            address.save(update_fields=["verified"])
+        email_verify_by_password_link(user=self.user)
 
 
 class ActivationForm(forms.Form):

@@ -4,14 +4,13 @@
 from django.db.models import QuerySet
 
 from .models import User, WorkUnit
-
-ALL_UNITS = "employees.view_all_units"
+from .permissions import VIEW_ALL_UNITS
 
 
 def sees_all_units(viewer: User) -> bool:
     """HR BKD (`employees.view_all_units`) and superusers: every unit. (has_perm is False for inactive users and
     True for active superusers.)"""
-    return viewer.has_perm(ALL_UNITS)
+    return viewer.has_perm(VIEW_ALL_UNITS)
 
 
 def visible_units(viewer: User) -> QuerySet[WorkUnit]:

@@ -101,3 +101,43 @@ def activation_request(*, nip: str, email: str, base_url: str) -> bool:
     send_activation(user, base_url=base_url)
     logger.info("Activation link sent to user %s on request", user.pk)
     return True
+
+
+def _current_address(user: User):
+    """The EmailAddress row of user.email (the roster's address has none until allauth first syncs it)."""
+    from allauth.account.models import EmailAddress
+
+    if not user.email:
+        return None
+    address, _created = EmailAddress.objects.get_or_create(
+        user=user, email__iexact=user.email, defaults={"email": user.email, "primary": True}
+    )
+    return address
+
+
+def email_change_request(*, user: User, email: str):
+    """A new address, unverified until its owner confirms it; an earlier pending one goes, the current one stays
+    (allauth alone would delete the roster's unverified current address). Returns the new EmailAddress."""
+    from allauth.account.models import EmailAddress
+
+    with transaction.atomic():
+        current = _current_address(user)
+        pending = EmailAddress.objects.filter(user=user, verified=False)
+        if current:
+            pending = pending.exclude(pk=current.pk)
+        for address in pending:
+            address.remove()
+        return EmailAddress.objects.create(user=user, email=email.lower())
+
+
+def email_verify_by_password_link(*, user: User) -> None:
+    """A password set from the emailed link proves the employee reads that mailbox: their one address counts as
+    verified (not with a change pending: the link may have gone to the new address)."""
+    from allauth.account.models import EmailAddress
+
+    address = _current_address(user)
+    if address is None or address.verified:
+        return
+    if not EmailAddress.objects.filter(user=user).exclude(pk=address.pk).exists():
+        address.verified = True
+        address.save(update_fields=["verified"])

@@ -6,7 +6,8 @@ from wagtail import hooks
 
 from netral.admin import PermissionMenuItem
 
-from .admin.views import PERMISSION, RosterImportView
+from .admin.views import RosterImportView
+from .permissions import IMPORT_ROSTER
 from .privacy import DOWNLOADED
 from .roster import IMPORTED
 
@@ -30,5 +31,5 @@ def register_roster_menu_item():
         name="roster-import",
         icon_name="upload",
         order=610,
-        permission=PERMISSION,
+        permission=IMPORT_ROSTER,
     )

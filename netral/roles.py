@@ -15,34 +15,36 @@ from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from certificates.permissions import CHANGE_CERTIFICATES, CHANGE_SETTINGS, VIEW_CERTIFICATES
+from cms.permissions import DELETE_TOPICS, EDIT_TOPICS
+from employees.permissions import IMPORT_ROSTER, VIEW_ALL_UNITS, VIEW_ROSTER_IMPORTS, VIEW_USERS
+from quizzes.permissions import EDIT_PLEDGE, VIEW_ATTEMPTS, VIEW_STATISTICS
+from tracking.permissions import MANAGE_ASSIGNMENTS, VIEW_COMPLETION
+
 HR_BKD = "HR BKD"
 HR_UNIT = "HR Unit"
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 
-ADMIN_ACCESS = ["wagtailadmin.access_admin"]
-CONTENT = ["cms.add_topic", "cms.change_topic", "quizzes.view_quiz_statistics", "quizzes.add_pledgetext",
-           "quizzes.change_pledgetext"]  # fmt: skip
-HR_COMMON = ["tracking.view_completion", "certificates.view_certificate", "quizzes.view_attempt",
-             "tracking.view_assignment", "tracking.add_assignment", "tracking.change_assignment",
-             "tracking.delete_assignment"]  # fmt: skip
+ADMIN_ACCESS = "wagtailadmin.access_admin"
+HR_COMMON = [ADMIN_ACCESS, VIEW_COMPLETION, *MANAGE_ASSIGNMENTS, VIEW_CERTIFICATES, VIEW_ATTEMPTS]
+CONTENT = [ADMIN_ACCESS, *EDIT_TOPICS, VIEW_STATISTICS, *EDIT_PLEDGE]
 
 ROLES: dict[str, list[str]] = {
     # The personnel office (BKD): every unit, the roster, certificates' lifecycle and settings, the audit trail.
     HR_BKD: [
-        *ADMIN_ACCESS,
         *HR_COMMON,
-        "employees.view_all_units",
-        "employees.import_roster",
-        "employees.view_rosterimport",
-        "employees.view_user",
-        "certificates.change_certificate",
-        "certificates.change_certificatesettings",
-    ],  # fmt: skip
+        VIEW_ALL_UNITS,
+        IMPORT_ROSTER,
+        VIEW_ROSTER_IMPORTS,
+        VIEW_USERS,
+        CHANGE_CERTIFICATES,
+        CHANGE_SETTINGS,
+    ],
     # A unit's HR officer: the same reports and assignments, limited to their unit's subtree (User.hr_unit).
-    HR_UNIT: [*ADMIN_ACCESS, *HR_COMMON],
-    EDITORS: [*ADMIN_ACCESS, *CONTENT],
-    MODERATORS: [*ADMIN_ACCESS, *CONTENT, "cms.delete_topic"],
+    HR_UNIT: HR_COMMON,
+    EDITORS: CONTENT,
+    MODERATORS: [*CONTENT, DELETE_TOPICS],
 }
 ROLE_LABELS = {
     HR_BKD: _("HR BKD: semua unit kerja"),

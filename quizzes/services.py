@@ -242,3 +242,16 @@ def _finish(attempt: Attempt, answers: dict, *, now: datetime, late: bool = Fals
             partial(issue_certificate.enqueue, user_id=attempt.user_id, course_id=course.pk, score=str(attempt.score))
         )
     return attempt
+
+
+def attempts_finish_expired(*, now: datetime | None = None) -> int:
+    """Grade every open attempt past its time limit and grace period, on the answers saved before the deadline
+    (a learner who closed the tab is counted as they left it). Returns how many were graded."""
+    now = now or timezone.now()
+    graded = 0
+    candidates = Attempt.objects.filter(submitted_at__isnull=True, deadline__lt=now).only("pk", "deadline", "snapshot")
+    for attempt in candidates.iterator():
+        if is_expired(attempt, now):
+            attempt_finish_if_expired(Attempt.objects.get(pk=attempt.pk), now=now)
+            graded += 1
+    return graded

@@ -9,7 +9,8 @@ from wagtail.snippets.models import register_snippet
 from netral.admin import PermissionMenuItem
 
 from .admin.snippets import PledgeViewSet
-from .admin.views import ATTEMPTS_PERMISSION, STATISTICS_PERMISSION, AttemptReportView, StatisticsView
+from .admin.views import AttemptReportView, StatisticsView
+from .permissions import VIEW_ATTEMPTS, VIEW_STATISTICS
 
 register_snippet(PledgeViewSet)
 
@@ -27,10 +28,10 @@ def register_quiz_admin_urls():
 @hooks.register("register_reports_menu_item")
 def register_statistics_menu_item():
     return PermissionMenuItem(_("Statistik soal"), reverse("quiz_statistics"), name="quiz-statistics",
-                              icon_name="table", order=20, permission=STATISTICS_PERMISSION)  # fmt: skip
+                              icon_name="table", order=20, permission=VIEW_STATISTICS)  # fmt: skip
 
 
 @hooks.register("register_reports_menu_item")
 def register_attempts_menu_item():
     return PermissionMenuItem(_("Percobaan kuis"), reverse("quiz_attempts"), name="quiz-attempts", icon_name="form",
-                              order=30, permission=ATTEMPTS_PERMISSION)  # fmt: skip
+                              order=30, permission=VIEW_ATTEMPTS)  # fmt: skip

@@ -8,6 +8,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from employees.selectors import sees_all_units, unit_is_visible, visible_units
 
 VIEW_COMPLETION = "tracking.view_completion"  # the HR dashboard, lists, employee pages and exports
+MANAGE_ASSIGNMENTS = [f"tracking.{action}_assignment" for action in ("view", "add", "change", "delete")]
 
 
 class AssignmentPermissionPolicy(ModelPermissionPolicy):

@@ -17,12 +17,11 @@ from wagtail.models import ModelLogEntry
 from netral.admin import AdminPageView, PermissionRequiredMixin, StreamedExportMixin
 
 from .. import services
+from ..permissions import CHANGE_CERTIFICATES as CHANGE
+from ..permissions import VIEW_CERTIFICATES as VIEW
 from ..selectors import certificates_visible
 from .filters import CertificateFilterSet
 from .forms import ReissueForm, RevokeForm
-
-VIEW = "certificates.view_certificate"
-CHANGE = "certificates.change_certificate"
 
 
 class CertificateRegisterView(PermissionRequiredMixin, StreamedExportMixin, ReportView):

@@ -12,16 +12,17 @@ from django.views.generic import FormView
 
 from netral.admin import AdminPageView
 
+from ..permissions import IMPORT_ROSTER
 from ..roster import RosterFileError, max_bytes, read_rows, roster_plan, too_large_message
-from ..services import roster_apply, send_activation
+from ..services import roster_apply
+from ..tasks import send_activation_emails
 from .forms import RosterForm
 
-PERMISSION = "employees.import_roster"  # BKD imports the regency's roster
 PENDING_SECONDS = 30 * 60
 
 
 class RosterImportView(AdminPageView, FormView):
-    permission_required = PERMISSION
+    permission_required = IMPORT_ROSTER
     template_name = "employees/admin/roster_import.html"
     form_class = RosterForm
     page_title = gettext_lazy("Impor daftar pegawai")
@@ -66,10 +67,12 @@ class RosterImportView(AdminPageView, FormView):
         result = roster_apply(plan, filename=pending["filename"], by=self.request.user,
                               deactivate_missing=pending["deactivate"])  # fmt: skip
         cache.delete(key)
-        sent = sum(send_activation(user, base_url=settings.NETRAL_PUBLIC_BASE_URL) for user in result.created)
+        sent = sum(1 for user in result.created if user.email)
+        send_activation_emails.enqueue(user_ids=[user.pk for user in result.created],
+                                       base_url=settings.NETRAL_PUBLIC_BASE_URL)  # fmt: skip
         messages.success(self.request, _(
             "Impor selesai: %(new)s baru, %(updated)s diperbarui, %(unchanged)s tetap, %(deactivated)s dinonaktifkan; "
-            "%(sent)s email aktivasi terkirim."
+            "%(sent)s email aktivasi dikirim."
         ) % {"new": len(result.created), "updated": result.updated, "unchanged": result.unchanged,
              "deactivated": result.deactivated, "sent": sent})  # fmt: skip
         return redirect("roster_import")

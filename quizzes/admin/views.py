@@ -9,15 +9,13 @@ from employees.selectors import visible_employees
 from netral.admin import AdminPageView, PermissionRequiredMixin, StreamedExportMixin
 
 from ..models import Attempt, QuizPage
+from ..permissions import VIEW_ATTEMPTS, VIEW_STATISTICS
 from ..statistics import quiz_statistics
 from .filters import AttemptFilterSet
 
-STATISTICS_PERMISSION = "quizzes.view_quiz_statistics"
-ATTEMPTS_PERMISSION = "quizzes.view_attempt"
-
 
 class StatisticsView(AdminPageView):
-    permission_required = STATISTICS_PERMISSION
+    permission_required = VIEW_STATISTICS
     template_name = "quizzes/admin/statistics.html"
     page_title = _("Statistik soal")
     header_icon = "table"
@@ -35,7 +33,7 @@ class StatisticsView(AdminPageView):
 
 
 class AttemptReportView(PermissionRequiredMixin, StreamedExportMixin, ReportView):
-    permission_required = ATTEMPTS_PERMISSION
+    permission_required = VIEW_ATTEMPTS
     page_title = _("Percobaan kuis")
     header_icon = "form"
     index_url_name = "quiz_attempts"
