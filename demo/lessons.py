@@ -1,7 +1,8 @@
-"""Demo training content in Indonesian, written from ../shared/domain-brief.md (facts paraphrased, sources there).
+"""Demo training content in Indonesian, paraphrased from the regulations it quotes (demo/regulations.py, each
+statement tied to its clause) and from named guidance.
 
-Points the brief marks [VERIFY] are left out or worded as guidance, never as settled law: no follow-up deadline for
-recommendations, no 45-minute JP, no disputed criminal article numbers.
+Points not verified against an official text are left out or worded as guidance, never as settled law: no follow-up
+deadline for recommendations, no 45-minute JP, no disputed criminal article numbers.
 """
 
 HOME = {

@@ -1,5 +1,5 @@
-"""The demo quiz in Indonesian: a bank of scenarios from the quiz topics of ../shared/domain-brief.md (section 6),
-each with its ruling and basis in the explanation, its topic and the clause (cms/demo_regulations.py) it tests.
+"""The demo quiz in Indonesian: a bank of scenarios on the neutrality topics ASN face, each with its ruling and basis
+in the explanation, its topic and the clause (demo/regulations.py) it tests.
 Grey zones (passive attendance, being added to a group, private accounts, photos with a bakal calon) are worded as
 guidance ("berisiko", "sebaiknya"), not as settled law, and are never true/false questions."""
 

@@ -1,4 +1,5 @@
-"""Demo regulations, clauses and one rule update in Indonesian, summarised from ../shared/domain-brief.md.
+"""Demo regulations, clauses and one rule update in Indonesian, summarised from the regulations' published texts
+and named secondary sources.
 
 Clause texts are our own summaries, not official wording; uncertain points carry an editor-only "verify" note.
 """
@@ -570,7 +571,7 @@ REGULATIONS = [
             "ASN wajib mengambil <b>cuti di luar tanggungan negara (CLTN)</b>.</p>"
         ),
         "verify": (
-            "Judul resmi SE tidak tercatat di brief (judul di sini ringkasan kami) dan tanggal penetapannya belum "
+            "Judul resmi SE belum kami lihat (judul di sini ringkasan kami) dan tanggal penetapannya belum "
             "diketahui; sesuaikan dengan naskah resmi di JDIH KemenPANRB."
         ),
         "clauses": [

@@ -49,7 +49,8 @@ class EmploymentType(models.TextChoices):
     NON_ASN = "non_asn", _("Non-ASN")
 
 
-# PNS golongan/ruang with their pangkat; PPPK grades I to XVII (domain-brief.md section 3).
+# PNS golongan/ruang with their pangkat (the 17 grades of PP 99/2000 as amended); PPPK grades I to XVII (Perpres
+# 98/2020 annex, as secondary sources give it: the annex itself was not read).
 PNS_PANGKAT = {
     "I/a": "Juru Muda", "I/b": "Juru Muda Tingkat I", "I/c": "Juru", "I/d": "Juru Tingkat I",
     "II/a": "Pengatur Muda", "II/b": "Pengatur Muda Tingkat I", "II/c": "Pengatur", "II/d": "Pengatur Tingkat I",

@@ -3,7 +3,7 @@
 Both are 18 digits. PNS (Perka BKN 22/2007): birth date YYYYMMDD, appointment (TMT CPNS) YYYYMM, a sex digit
 (1 male, 2 female) and a 3-digit serial. NI PPPK: birth date, year of first appointment, two digits for the
 contract count (21 and above, which is how it differs from a PNS month), sex digit and serial; its layout is
-inferred from real numbers, so it is validated loosely (domain-brief.md section 3).
+inferred from real numbers (not read in a BKN rule), so it is validated loosely.
 """
 
 import datetime

@@ -7,8 +7,10 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 
 from employees.models import User
+from employees.selectors import unit_by_code
 
 from ...models import Certificate
+from ...selectors import certificates_to_reissue
 from ...services import certificate_reissue
 
 
@@ -26,14 +28,15 @@ class Command(BaseCommand):
     def handle(self, *args, course, unit, number, reason, by, dry_run, **options):
         if not (course or unit or number):
             raise CommandError("Choose a set: --course, --unit and/or --number.")
-        chosen = Certificate.objects.filter(superseded_at__isnull=True, revoked_at__isnull=True).order_by("pk")
-        if course:
-            chosen = chosen.filter(course_id=course)
+        work_unit = None
         if unit:
-            chosen = chosen.filter(user__work_unit__code__startswith=unit)
-        if number:
-            chosen = chosen.filter(number__in=number)
+            work_unit = unit_by_code(unit)
+            if work_unit is None:
+                raise CommandError(f"No work unit with code {unit}.")
+        chosen = certificates_to_reissue(course_id=course, unit=work_unit, numbers=number)
         staff = User.objects.filter(username=by).first() if by else None
+        if by and staff is None:
+            raise CommandError(f"No account with NIP or email {by}.")
         ids = list(chosen.values_list("pk", flat=True))
         total = len(ids)
         self.stdout.write(f"{total} certificate(s) to re-issue{' (dry run)' if dry_run else ''}.")
