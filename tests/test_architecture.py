@@ -69,9 +69,7 @@ def test_the_roles_exist_after_migrate_without_the_demo():
 
 
 def test_production_settings_do_not_install_the_demo():
-    code = (
-        "from netral.settings import production as p; print(sorted(p.INSTALLED_APPS)[:0], 'demo' in p.INSTALLED_APPS)"
-    )
+    code = "from netral.settings import production as p; print('demo' in p.INSTALLED_APPS)"
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
         "SECRET_KEY": "x" * 60,

@@ -2,12 +2,11 @@
 and number that supersedes it. Issued PDFs are never rewritten. Safe to interrupt and re-run: certificates already
 superseded are skipped."""
 
-import sys
-
 from django.core.management.base import BaseCommand, CommandError
 
 from employees.models import User
 from employees.selectors import unit_by_code
+from netral.progress import progress_bar
 
 from ...models import Certificate
 from ...selectors import certificates_to_reissue
@@ -42,6 +41,7 @@ class Command(BaseCommand):
         self.stdout.write(f"{total} certificate(s) to re-issue{' (dry run)' if dry_run else ''}.")
         if dry_run or not total:
             return
+        progress = progress_bar(self.stdout)
         for done, pk in enumerate(ids, start=1):
             certificate = Certificate.objects.get(pk=pk)
             if certificate.superseded_at is None:  # another run got there first
@@ -49,18 +49,5 @@ class Command(BaseCommand):
                 self.stdout.write(
                     f"{certificate.number} -> {new.number}", ending="\n" if options["verbosity"] > 1 else ""
                 )
-            self._progress(done, total)
-        self.stdout.write("")
+            progress(done, total)
         self.stdout.write(self.style.SUCCESS(f"Re-issued {total} certificate(s)."))
-
-    def _progress(self, done: int, total: int) -> None:
-        width = 30
-        filled = width * done // total
-        bar = "#" * filled + "-" * (width - filled)
-        stream = self.stdout if self.stdout.isatty() else None
-        line = f"\r[{bar}] {done}/{total}"
-        if stream is not None:
-            stream.write(line, ending="")
-        elif done == total or done % max(1, total // 10) == 0:
-            self.stdout.write(f"[{bar}] {done}/{total}")
-        sys.stdout.flush()

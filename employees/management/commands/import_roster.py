@@ -5,6 +5,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from netral.progress import progress_bar
+
 from ...models import User
 from ...roster import RosterFileError, max_bytes, read_rows, roster_plan, too_large_message
 from ...services import roster_apply, send_activation
@@ -29,7 +31,7 @@ class Command(BaseCommand):
             rows = read_rows(path.read_bytes(), path.name)
         except (OSError, RosterFileError) as error:
             raise CommandError(str(error)) from error
-        plan = roster_plan(rows, progress=self._progress("periksa"))
+        plan = roster_plan(rows, progress=progress_bar(self.stdout, "periksa"))
         for row in plan.errors:
             self.stdout.write(f"baris {row.line} ({row.nip or '-'}): " + "; ".join(row.errors))
         counts = plan.counts
@@ -44,7 +46,7 @@ class Command(BaseCommand):
             raise CommandError("Rows have errors: nothing written. Correct the file and run again.")
         staff = User.objects.filter(username=by).first() if by else None
         result = roster_apply(plan, filename=path.name, by=staff, deactivate_missing=deactivate_missing,
-                              progress=self._progress("impor"))  # fmt: skip
+                              progress=progress_bar(self.stdout, "impor"))  # fmt: skip
         sent = (
             0 if no_email else sum(send_activation(u, base_url=settings.NETRAL_PUBLIC_BASE_URL) for u in result.created)
         )
@@ -52,12 +54,3 @@ class Command(BaseCommand):
             f"Imported: {len(result.created)} new, {result.updated} updated, {result.unchanged} unchanged, "
             f"{result.deactivated} deactivated; {sent} activation email(s) sent."
         ))  # fmt: skip
-
-    def _progress(self, label: str):
-        def report(done: int, total: int) -> None:
-            step = max(1, total // 10)
-            if done == total or done % step == 0:
-                filled = 30 * done // total
-                self.stdout.write(f"{label} [{'#' * filled}{'-' * (30 - filled)}] {done}/{total}")
-
-        return report
