@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "employees.middleware.StaffAccountMiddleware",  # staff: MFA before anything else, idle timeout
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "netral.middleware.AtomicAdminPostMiddleware",  # an admin POST commits whole or not at all
 ]
 
 ROOT_URLCONF = "netral.urls"
