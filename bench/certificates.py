@@ -55,10 +55,10 @@ def build_certificate():
     unit = WorkUnitFactory.create(code="DISKOMINFO", name="Dinas Komunikasi dan Informatika")
     user = UserFactory(
         first_name="Siti Aminah",
-        gelar_depan="Dr.",
-        gelar_belakang="S.H., M.H.",
+        title_prefix="Dr.",
+        title_suffix="S.H., M.H.",
         golongan="III/c",
-        jabatan="Analis Kebijakan Ahli Muda",
+        position="Analis Kebijakan Ahli Muda",
         work_unit=unit,
     )
     course = build_course()
@@ -74,8 +74,8 @@ def build_certificate():
         "course_version": course.version,
         "holder_name": user.get_full_name(),
         "holder_nip": user.nip or "",
-        "holder_rank": user.pangkat_display,
-        "holder_position": user.jabatan,
+        "holder_rank": user.rank_display,
+        "holder_position": user.position,
         "holder_unit": unit.name,
         "course_title": course.title,
         "jp": course.jp,

@@ -69,15 +69,15 @@ def verify(request, code: str):
 
 
 class NumberForm(forms.Form):
-    nomor = forms.CharField(label=gettext_lazy("Nomor sertifikat"), max_length=40,
-                            widget=forms.TextInput(attrs={"placeholder": "NTR/2026/000001"}))  # fmt: skip
+    number = forms.CharField(label=gettext_lazy("Nomor sertifikat"), max_length=40,
+                             widget=forms.TextInput(attrs={"placeholder": "NTR/2026/000001"}))  # fmt: skip
 
 
 class PdfForm(forms.Form):
-    berkas = forms.FileField(label=gettext_lazy("Berkas PDF sertifikat"))
+    file = forms.FileField(label=gettext_lazy("Berkas PDF sertifikat"))
 
-    def clean_berkas(self):
-        upload = self.cleaned_data["berkas"]
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
         if upload.size > MAX_PDF_BYTES:
             raise forms.ValidationError(_("Berkas terlalu besar (paling besar 10 MB)."))
         start = upload.read(5)
@@ -93,11 +93,11 @@ def lookup(request):
     number_form = NumberForm(request.GET or None)
     pdf_form = PdfForm(request.POST or None, request.FILES or None)
     result = None
-    if request.GET.get("nomor") or request.method == "POST":
+    if request.GET.get("number") or request.method == "POST":
         if not allowed(request, "verify_miss", dry_run=True) or not allowed(request, "verify"):
             return _too_many(request, False)
-    if request.GET.get("nomor") and number_form.is_valid():
-        number = number_form.cleaned_data["nomor"].strip().upper()
+    if request.GET.get("number") and number_form.is_valid():
+        number = number_form.cleaned_data["number"].strip().upper()
         certificate = Certificate.objects.filter(number=number).first()
         if certificate:
             return redirect("certificates:verify", code=certificate.code)
@@ -105,7 +105,7 @@ def lookup(request):
         result = {"found": False, "message": _("Nomor %(number)s tidak ditemukan.") % {"number": number}}
     if request.method == "POST" and pdf_form.is_valid():
         digest = hashlib.sha256()
-        for chunk in pdf_form.cleaned_data["berkas"].chunks():
+        for chunk in pdf_form.cleaned_data["file"].chunks():
             digest.update(chunk)
         certificate = Certificate.objects.filter(sha256=digest.hexdigest()).first()
         if certificate:

@@ -45,7 +45,7 @@ class AllowedForbiddenBlock(blocks.StructBlock):
 
 
 class ScenarioBlock(blocks.StructBlock):
-    RULINGS = [("boleh", _("Boleh")), ("dilarang", _("Dilarang")), ("berisiko", _("Berisiko, hindari"))]
+    RULINGS = [("allowed", _("Boleh")), ("forbidden", _("Dilarang")), ("risky", _("Berisiko, hindari"))]
 
     situation = blocks.TextBlock(label=_("situasi"))
     ruling = blocks.ChoiceBlock(choices=RULINGS, label=_("penilaian"))

@@ -189,12 +189,12 @@ class RegulationPage(RoutablePageMixin, Page):
         SKB = "skb", _("Keputusan Bersama")
         SE_MENTERI = "se_menteri", _("Surat Edaran Menteri")
         SE_DAERAH = "se_daerah", _("Surat Edaran Kepala Daerah")
-        OTHER = "lain", _("Lainnya")
+        OTHER = "other", _("Lainnya")
 
     class Status(models.TextChoices):
-        IN_FORCE = "berlaku", _("berlaku")
-        REVOKED = "dicabut", _("dicabut")
-        AMENDED = "diubah", _("diubah")
+        IN_FORCE = "in_force", _("berlaku")
+        REVOKED = "revoked", _("dicabut")
+        AMENDED = "amended", _("diubah")
 
     kind = models.CharField(_("jenis"), max_length=16, choices=Kind.choices)
     short_name = models.CharField(_("nama singkat"), max_length=60, help_text=_("Misalnya PP 94/2021."))

@@ -355,7 +355,7 @@ CITATIONS = {
             {
                 "situation": "Seorang PNS menekan tombol suka pada unggahan Instagram pasangan calon presiden yang "
                 "sudah ditetapkan KPU.",
-                "ruling": "dilarang",
+                "ruling": "forbidden",
                 "explanation": "Menyukai unggahan calon adalah dukungan di media sosial. Terhadap calon yang sudah "
                 "ditetapkan, ancamannya hukuman disiplin berat.",
                 "basis": ("skb-netralitas-2022", "disiplin-6"),
@@ -367,7 +367,7 @@ CITATIONS = {
             "scenario",
             {
                 "situation": "Seorang kepala bidang memakai mobil dinas untuk datang ke kampanye calon bupati.",
-                "ruling": "dilarang",
+                "ruling": "forbidden",
                 "explanation": "Menjadi peserta kampanye dengan memakai fasilitas negara diancam hukuman disiplin "
                 "berat.",
                 "basis": ("pp-94-2021", "pasal-14-huruf-i"),
@@ -378,7 +378,7 @@ CITATIONS = {
             {
                 "situation": "Pada hari libur, seorang ASN datang ke kampanye terbuka tanpa atribut, hanya untuk "
                 "mendengarkan visi dan misi calon.",
-                "ruling": "berisiko",
+                "ruling": "risky",
                 "explanation": "Ikut kampanye dilarang, sedangkan sebagian pejabat menoleransi kehadiran yang pasif. "
                 "Jika tetap hadir: pasif, tanpa atribut, tanpa yel-yel, tanpa foto, dan tanpa unggahan.",
                 "basis": ("pp-94-2021", "pasal-5-huruf-n"),
@@ -391,7 +391,7 @@ CITATIONS = {
             {
                 "situation": "Dalam foto bersama calon bupati, beberapa staf berpose dua jari. Fotonya diunggah ke "
                 "Facebook kantor.",
-                "ruling": "dilarang",
+                "ruling": "forbidden",
                 "explanation": "Foto bersama calon dengan simbol keberpihakan yang diunggah ke media publik adalah "
                 "pelanggaran disiplin berat.",
                 "basis": ("skb-netralitas-2022", "disiplin-7"),
@@ -402,7 +402,7 @@ CITATIONS = {
             {
                 "situation": "Seorang ASN menghadiri pengajian di kampungnya yang juga dihadiri seorang calon "
                 "anggota DPRD. Acara itu bukan kampanye.",
-                "ruling": "boleh",
+                "ruling": "allowed",
                 "explanation": "Menghadiri acara sosial atau keagamaan tidak dilarang. Jangan berfoto bergaya "
                 "bersama calon dan jangan mengunggah fotonya.",
                 "basis": ("skb-netralitas-2022", "etik-5"),
@@ -417,7 +417,7 @@ CITATIONS = {
             {
                 "situation": "Seorang kepala seksi tahu stafnya membagikan video kampanye ke grup WhatsApp kantor, "
                 "tetapi diam saja karena belum ada yang mengadu.",
-                "ruling": "dilarang",
+                "ruling": "forbidden",
                 "explanation": "Penegakan disiplin tidak menunggu pengaduan. Atasan yang membiarkan pelanggaran dapat "
                 "dijatuhi hukuman yang lebih berat.",
                 "basis": ("pp-94-2021", "pasal-26-ayat-1"),

@@ -55,7 +55,7 @@ UNITS = [
 ]
 
 PNS, PPPK = EmploymentType.PNS, EmploymentType.PPPK
-# (NIP, gelar depan, nama, gelar belakang, type, golongan, jabatan, unit code, demo state)
+# (NIP, title prefix, name, title suffix, employment type, golongan, position, unit code, demo state)
 # demo state: "passed" (certificate), "failed" (one failed attempt), "" (not started)
 EMPLOYEES = [
     (LEARNER_CERTIFIED_NIP, "", "Ahmad Fauzi", "S.Kom.", PNS, "III/b", "Pranata Komputer Ahli Pertama",
@@ -129,16 +129,16 @@ def seed_people() -> dict[str, User]:
     units = seed_units()
     demo_hash = make_password(DEMO_PASSWORD)
     people: dict[str, User] = {}
-    for nip, gelar_depan, name, gelar_belakang, kind, golongan, jabatan, unit_code, _state in EMPLOYEES:
+    for nip, title_prefix, name, title_suffix, kind, golongan, position, unit_code, _state in EMPLOYEES:
         user, created = User.objects.get_or_create(
             nip=nip,
             defaults={
-                "gelar_depan": gelar_depan,
+                "title_prefix": title_prefix,
                 "first_name": name,
-                "gelar_belakang": gelar_belakang,
+                "title_suffix": title_suffix,
                 "employment_type": kind,
                 "golongan": golongan,
-                "jabatan": jabatan,
+                "position": position,
                 "work_unit": units[unit_code],
             },
         )
@@ -149,7 +149,7 @@ def seed_people() -> dict[str, User]:
     editor, created = User.objects.get_or_create(
         email=EDITOR_EMAIL,
         defaults={"first_name": "Tim Redaksi Netral", "employment_type": EmploymentType.NON_ASN,
-                  "jabatan": "Editor konten pelatihan"},
+                  "position": "Editor konten pelatihan"},
     )  # fmt: skip
     _ensure_password(editor, demo_hash, created=created)
     people[EDITOR_EMAIL] = editor

@@ -25,7 +25,7 @@ REGULATIONS = [
         "issuer": "Penjabat Bupati Batang",
         "signed_on": "2023-09-11",
         "in_force_on": None,
-        "status": "berlaku",
+        "status": "in_force",
         "summary": (
             "<p>Surat edaran tertanggal 11 September 2023 ini diterbitkan oleh Penjabat Bupati Batang, Lani Dwi "
             "Rejeki, untuk menerapkan aturan netralitas nasional bagi seluruh ASN di lingkungan Pemerintah "
@@ -103,7 +103,7 @@ REGULATIONS = [
         "issuer": "Presiden Republik Indonesia",
         "signed_on": "2021-08-31",
         "in_force_on": "2021-08-31",
-        "status": "berlaku",
+        "status": "in_force",
         "summary": (
             "<p>PP 94/2021 ditetapkan dan diundangkan pada 31 Agustus 2021 menggantikan PP 53/2010. Aturan ini "
             "berlaku juga bagi CPNS dan dilaksanakan lebih lanjut dengan Peraturan BKN 6/2022.</p>"
@@ -207,7 +207,7 @@ REGULATIONS = [
         "issuer": "MenPANRB, Mendagri, Kepala BKN, Ketua KASN, dan Ketua Bawaslu",
         "signed_on": "2022-09-22",
         "in_force_on": None,
-        "status": "berlaku",
+        "status": "in_force",
         "summary": (
             "<p>Keputusan bersama ini ditandatangani pada 22 September 2022 di KemenPANRB oleh Abdullah Azwar Anas "
             "(MenPANRB), Tito Karnavian (Mendagri), Bima Haria Wibisana (Plt Kepala BKN), Agus Pramusinto (Ketua "
@@ -339,7 +339,7 @@ REGULATIONS = [
         "issuer": "Presiden Republik Indonesia",
         "signed_on": None,
         "in_force_on": None,
-        "status": "berlaku",
+        "status": "in_force",
         "summary": (
             "<p>PP 42/2004 mengatur jiwa korps dan kode etik PNS. Kewajiban menghindari konflik kepentingan "
             "menjadi dasar butir pelanggaran kode etik netralitas dalam SKB 2022.</p>"
@@ -380,7 +380,7 @@ REGULATIONS = [
         "issuer": "Presiden Republik Indonesia dengan persetujuan DPR RI",
         "signed_on": None,
         "in_force_on": "2023-10-31",
-        "status": "berlaku",
+        "status": "in_force",
         "summary": (
             "<p>UU 20/2023 disetujui DPR pada 3 Oktober 2023 dan berlaku sejak diundangkan pada 31 Oktober 2023. "
             "Undang-undang ini menggantikan UU 5/2014.</p>"
@@ -455,7 +455,7 @@ REGULATIONS = [
         "issuer": "Presiden Republik Indonesia dengan persetujuan DPR RI",
         "signed_on": None,
         "in_force_on": None,
-        "status": "dicabut",
+        "status": "revoked",
         "summary": (
             "<p>UU 5/2014 menjadi dasar hukum ASN sampai digantikan oleh <b>UU 20/2023</b> pada Oktober 2023. "
             "Banyak materi sosialisasi netralitas lama masih mengutip pasal-pasalnya.</p>"
@@ -502,7 +502,7 @@ REGULATIONS = [
         "issuer": "Presiden Republik Indonesia",
         "signed_on": None,
         "in_force_on": None,
-        "status": "berlaku",
+        "status": "in_force",
         "summary": (
             "<p>PP 49/2018 mengatur manajemen Pegawai Pemerintah dengan Perjanjian Kerja (PPPK). Kewajiban netral "
             "berlaku sama bagi PPPK; tata cara hukuman disiplinnya mengikuti aturan disiplin PNS.</p>"
@@ -561,7 +561,7 @@ REGULATIONS = [
         "issuer": "Menteri PANRB",
         "signed_on": None,
         "in_force_on": None,
-        "status": "berlaku",
+        "status": "in_force",
         "summary": (
             "<p>Surat edaran ini mengatur netralitas ASN, termasuk PPPK, yang suami atau istrinya menjadi calon "
             "kepala daerah, calon anggota legislatif, atau calon Presiden/Wakil Presiden. Isinya diberitakan pada "

@@ -49,9 +49,9 @@ class EmploymentType(models.TextChoices):
     NON_ASN = "non_asn", _("Non-ASN")
 
 
-# PNS golongan/ruang with their pangkat (the 17 grades of PP 99/2000 as amended); PPPK grades I to XVII (Perpres
-# 98/2020 annex, as secondary sources give it: the annex itself was not read).
-PNS_PANGKAT = {
+# PNS golongan/ruang with their rank (pangkat): the 17 grades of PP 99/2000 as amended; PPPK grades I to XVII
+# (Perpres 98/2020 annex, as secondary sources give it: the annex itself was not read).
+PNS_RANKS = {
     "I/a": "Juru Muda", "I/b": "Juru Muda Tingkat I", "I/c": "Juru", "I/d": "Juru Tingkat I",
     "II/a": "Pengatur Muda", "II/b": "Pengatur Muda Tingkat I", "II/c": "Pengatur", "II/d": "Pengatur Tingkat I",
     "III/a": "Penata Muda", "III/b": "Penata Muda Tingkat I", "III/c": "Penata", "III/d": "Penata Tingkat I",
@@ -61,7 +61,7 @@ PNS_PANGKAT = {
 PPPK_GRADES = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
                "XVII"]  # fmt: skip
 GOLONGAN_CHOICES = [
-    (_("PNS"), [(g, f"{p} ({g})") for g, p in PNS_PANGKAT.items()]),
+    (_("PNS"), [(g, f"{p} ({g})") for g, p in PNS_RANKS.items()]),
     (_("PPPK"), [(g, _("Golongan %(g)s") % {"g": g}) for g in PPPK_GRADES]),
 ]
 
@@ -86,13 +86,13 @@ class User(AbstractUser):
         help_text=_("18 angka tanpa spasi; NI PPPK untuk PPPK. Kosong untuk non-ASN."),
     )  # fmt: skip
     email = models.EmailField(_("email"), blank=True)
-    gelar_depan = models.CharField(_("gelar depan"), max_length=50, blank=True)
-    gelar_belakang = models.CharField(_("gelar belakang"), max_length=80, blank=True)
+    title_prefix = models.CharField(_("gelar depan"), max_length=50, blank=True)
+    title_suffix = models.CharField(_("gelar belakang"), max_length=80, blank=True)
     employment_type = models.CharField(
         _("status kepegawaian"), max_length=8, choices=EmploymentType.choices, default=EmploymentType.PNS
     )
     golongan = models.CharField(_("pangkat/golongan"), max_length=8, blank=True, choices=GOLONGAN_CHOICES)
-    jabatan = models.CharField(_("jabatan"), max_length=200, blank=True)
+    position = models.CharField(_("jabatan"), max_length=200, blank=True)
     work_unit = models.ForeignKey(
         WorkUnit, verbose_name=_("unit kerja"), null=True, blank=True, on_delete=models.PROTECT,
         related_name="employees",
@@ -170,10 +170,10 @@ class User(AbstractUser):
     def get_full_name(self) -> str:
         """The name as written on letters and certificates: 'Dr. Siti Aminah, S.H., M.H.'."""
         name = " ".join(part for part in (self.first_name, self.last_name) if part).strip()
-        if self.gelar_depan:
-            name = f"{self.gelar_depan} {name}"
-        if self.gelar_belakang:
-            name = f"{name}, {self.gelar_belakang}"
+        if self.title_prefix:
+            name = f"{self.title_prefix} {name}"
+        if self.title_suffix:
+            name = f"{name}, {self.title_suffix}"
         return name
 
     get_full_name.short_description = _("nama")
@@ -183,9 +183,9 @@ class User(AbstractUser):
         return format_nip(self.nip or "")
 
     @property
-    def pangkat_display(self) -> str:
-        if self.golongan in PNS_PANGKAT:
-            return f"{PNS_PANGKAT[self.golongan]} ({self.golongan})"
+    def rank_display(self) -> str:
+        if self.golongan in PNS_RANKS:
+            return f"{PNS_RANKS[self.golongan]} ({self.golongan})"
         return _("Golongan %(g)s") % {"g": self.golongan} if self.golongan else ""
 
     @property

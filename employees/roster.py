@@ -21,7 +21,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from .models import PNS_PANGKAT, PPPK_GRADES, EmploymentType, User, WorkUnit
+from .models import PNS_RANKS, PPPK_GRADES, EmploymentType, User, WorkUnit
 from .validators import normalize_nip, parse_nip
 
 IMPORTED = "netral.roster_imported"
@@ -35,17 +35,19 @@ MAX_BLANK_ROWS = 10_000  # blank rows read besides the data rows (Excel keeps fo
 HEADERS = {
     "nip": "nip",
     "nama": "first_name",
-    "gelar depan": "gelar_depan",
-    "gelar belakang": "gelar_belakang",
+    "gelar depan": "title_prefix",
+    "gelar belakang": "title_suffix",
     "email": "email",
     "kode unit": "unit",
-    "jabatan": "jabatan",
+    "jabatan": "position",
     "pangkat/golongan": "golongan",
     "golongan": "golongan",
     "status": "employment_type",
 }
+# Our field -> the column header HR writes (the first one listed above), to name a change in the preview.
+COLUMNS = {name: header for header, name in reversed(HEADERS.items())}
 REQUIRED = {"nip", "first_name", "unit", "employment_type"}
-FIELDS = ["first_name", "gelar_depan", "gelar_belakang", "email", "jabatan", "golongan", "employment_type"]
+FIELDS = ["first_name", "title_prefix", "title_suffix", "email", "position", "golongan", "employment_type"]
 
 
 class RosterFileError(ValueError):
@@ -61,6 +63,11 @@ class RowOutcome:
     errors: list[str] = field(default_factory=list)
     changes: dict = field(default_factory=dict)
     values: dict = field(default_factory=dict)
+
+    @property
+    def labelled_changes(self) -> list[tuple[str, tuple]]:
+        """The changes named as HR names the columns ("jabatan"), not by our field names ("position")."""
+        return [(COLUMNS.get(name, name), change) for name, change in self.changes.items()]
 
 
 @dataclass
@@ -292,12 +299,12 @@ def roster_plan(rows: list[tuple[int, dict]], *, progress: Callable[[int, int], 
             elif email in emails_taken and emails_taken[email] != nip:
                 row.errors.append(_("Email sudah dipakai pegawai lain."))
         golongan = values.get("golongan", "").strip()
-        allowed = PNS_PANGKAT if kind == EmploymentType.PNS else PPPK_GRADES
+        allowed = PNS_RANKS if kind == EmploymentType.PNS else PPPK_GRADES
         if golongan and golongan not in allowed:
             row.errors.append(_("Pangkat/golongan %(g)s tidak dikenal.") % {"g": golongan})
         row.values = {
-            "first_name": row.name, "gelar_depan": values.get("gelar_depan", ""),
-            "gelar_belakang": values.get("gelar_belakang", ""), "email": email, "jabatan": values.get("jabatan", ""),
+            "first_name": row.name, "title_prefix": values.get("title_prefix", ""),
+            "title_suffix": values.get("title_suffix", ""), "email": email, "position": values.get("position", ""),
             "golongan": golongan, "employment_type": kind or "", "work_unit_id": units.get(unit_code),
         }  # fmt: skip
         if row.errors:

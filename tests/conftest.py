@@ -65,12 +65,12 @@ def quiz(course):
 
 @pytest.fixture
 def learner(db):
-    return UserFactory(first_name="Ahmad Fauzi", gelar_belakang="S.Kom.")
+    return UserFactory(first_name="Ahmad Fauzi", title_suffix="S.Kom.")
 
 
 @pytest.fixture
 def other_learner(db):
-    return UserFactory(first_name="Rina Wulandari", gelar_belakang="S.E.")
+    return UserFactory(first_name="Rina Wulandari", title_suffix="S.E.")
 
 
 @pytest.fixture(scope="session")

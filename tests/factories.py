@@ -32,10 +32,10 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     nip = factory.LazyFunction(make_nip)
     first_name = factory.Iterator(["Ahmad Fauzi", "Siti Aminah", "Budi Santoso", "Dewi Lestari"])
-    gelar_belakang = "S.Kom."
+    title_suffix = "S.Kom."
     employment_type = EmploymentType.PNS
     golongan = "III/b"
-    jabatan = "Pranata Komputer Ahli Pertama"
+    position = "Pranata Komputer Ahli Pertama"
     password = factory.PostGenerationMethodCall("set_password", PASSWORD)
 
     @factory.post_generation

@@ -31,7 +31,7 @@ def embedded_fonts(reader: PdfReader) -> set[str]:
 @pytest.fixture
 def holder(db):
     unit = WorkUnitFactory.create()
-    return UserFactory(first_name="Ahmad Fauzi", gelar_belakang="S.Kom.", golongan="III/b", work_unit=unit)
+    return UserFactory(first_name="Ahmad Fauzi", title_suffix="S.Kom.", golongan="III/b", work_unit=unit)
 
 
 @pytest.mark.django_db

@@ -27,7 +27,7 @@ JSON = {"HTTP_ACCEPT": "application/json"}
 
 @pytest.fixture
 def holder(db):
-    return UserFactory(first_name="Siti Aminah", gelar_belakang="S.H.", email="siti.aminah@batangkab.go.id")
+    return UserFactory(first_name="Siti Aminah", title_suffix="S.H.", email="siti.aminah@batangkab.go.id")
 
 
 @pytest.fixture
@@ -89,7 +89,7 @@ def test_the_pdf_is_pdf_a_3b_with_metadata_and_the_json_record(certificate):
 @pytest.mark.django_db
 def test_editing_the_employee_after_issue_changes_nothing_issued(certificate, holder):
     before = pdf_bytes(certificate)
-    holder.first_name, holder.gelar_belakang = "Siti Aminah Rahayu", "S.H., M.H."
+    holder.first_name, holder.title_suffix = "Siti Aminah Rahayu", "S.H., M.H."
     holder.save()
     certificate.refresh_from_db()
     assert pdf_bytes(certificate) == before
@@ -120,15 +120,15 @@ def test_unknown_code_is_a_clear_404(client):
 
 @pytest.mark.django_db
 def test_lookup_by_number_and_by_uploaded_pdf(client, certificate):
-    response = client.get(reverse("certificates:lookup"), {"nomor": certificate.number.lower()})
+    response = client.get(reverse("certificates:lookup"), {"number": certificate.number.lower()})
     assert response.status_code == 302 and response["Location"].endswith(f"/verifikasi/{certificate.code}/")
-    assert client.get(reverse("certificates:lookup"), {"nomor": "NTR/1999/000001"}).status_code == 404
+    assert client.get(reverse("certificates:lookup"), {"number": "NTR/1999/000001"}).status_code == 404
 
     genuine = SimpleUploadedFile("s.pdf", pdf_bytes(certificate), content_type="application/pdf")
-    html = client.post(reverse("certificates:lookup"), {"berkas": genuine}).content.decode()
+    html = client.post(reverse("certificates:lookup"), {"file": genuine}).content.decode()
     assert "Berkas ini asli" in html and certificate.number in html
     forged = SimpleUploadedFile("s.pdf", pdf_bytes(certificate) + b"%", content_type="application/pdf")
-    response = client.post(reverse("certificates:lookup"), {"berkas": forged})
+    response = client.post(reverse("certificates:lookup"), {"file": forged})
     assert response.status_code == 404 and "tidak cocok" in response.content.decode()
 
 

@@ -14,7 +14,7 @@ def build_regulation(home, *, slug="pp-94-2021", clauses=("pasal-5-huruf-n", "pa
     regulation = RegulationPage(
         title="Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin PNS", slug=slug, short_name="PP 94/2021",
         kind="pp", number="94 Tahun 2021", issuer="Presiden Republik Indonesia",
-        signed_on=datetime.date(2021, 8, 31), status="berlaku",
+        signed_on=datetime.date(2021, 8, 31), status="in_force",
     )  # fmt: skip
     rows = []
     for order, clause_slug in enumerate(clauses):

@@ -43,7 +43,7 @@ def lesson_form(course, regulation):
             ("allowed_forbidden", {"title": "Di media sosial",
                                    "allowed": listblock(["Membaca berita debat"]),
                                    "forbidden": listblock(["Menyukai unggahan calon"])}),
-            ("scenario", {"situation": "Seorang PNS memakai mobil dinas ke kampanye.", "ruling": "dilarang",
+            ("scenario", {"situation": "Seorang PNS memakai mobil dinas ke kampanye.", "ruling": "forbidden",
                           "explanation": "Fasilitas negara tidak boleh dipakai untuk kampanye.",
                           "basis": str(clause.pk)}),
             ("clause_quote", {"clause": str(clause.pk), "note": "Dibahas di materi 3."}),

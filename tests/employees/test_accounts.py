@@ -38,7 +38,7 @@ def logged_in_user_id(client):
 
 @pytest.fixture
 def employee(db):
-    return UserFactory(first_name="Ahmad Fauzi", gelar_belakang="S.Kom.", email="ahmad@batangkab.go.id")
+    return UserFactory(first_name="Ahmad Fauzi", title_suffix="S.Kom.", email="ahmad@batangkab.go.id")
 
 
 @pytest.mark.django_db

@@ -82,7 +82,7 @@ def test_non_asn_staff_have_no_nip_and_log_in_by_email():
 @pytest.mark.django_db
 def test_username_follows_the_nip_and_full_name_carries_titles():
     user = User.objects.create_user(username=None, nip="19900101 201503 1 001", first_name="Ahmad Fauzi",
-                                    gelar_depan="Dr.", gelar_belakang="S.Kom., M.T.")  # fmt: skip
+                                    title_prefix="Dr.", title_suffix="S.Kom., M.T.")  # fmt: skip
     assert user.nip == user.username == "199001012015031001"
     assert user.get_full_name() == "Dr. Ahmad Fauzi, S.Kom., M.T."
     assert user.nip_display == "19900101 201503 1 001"

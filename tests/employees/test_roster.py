@@ -111,7 +111,7 @@ def test_changes_are_reported_and_missing_employees_are_deactivated_only_on_requ
     plan = roster_plan(read_rows(as_csv(rows), "x.csv"))
     assert plan.counts == {"updated": 1, "unchanged": 3} and plan.missing == [nip(4)]
     (changed,) = [row for row in plan.rows if row.action == "updated"]
-    assert changed.changes == {"jabatan": ("Pengadministrasi Perkantoran", "Kepala Puskesmas")}
+    assert changed.changes == {"position": ("Pengadministrasi Perkantoran", "Kepala Puskesmas")}
 
     call_command("import_roster", roster_file(rows), "--apply", stdout=io.StringIO())
     assert User.objects.get(nip=nip(4)).is_active

@@ -104,5 +104,5 @@ def test_our_views_ignore_next(client, learner, course, quiz, target):
     assert on_site(response) == second.url
     response = client.post(quiz.url + f"?next={target}", {"action": "start", "next": target})
     assert on_site(response).startswith("/kuis/percobaan/")
-    response = client.get(reverse("certificates:lookup"), {"nomor": "NTR/2026/000001", "next": target})
+    response = client.get(reverse("certificates:lookup"), {"number": "NTR/2026/000001", "next": target})
     assert response.status_code == 404  # not found: a page, not a redirect anywhere

@@ -89,5 +89,5 @@ def test_verification_page_limits_codes_that_do_not_exist(client, course, learne
 @pytest.mark.django_db
 def test_verification_lookups_by_number_count_as_misses_too(client):
     lookup = reverse("certificates:lookup")
-    statuses = [client.get(lookup, {"nomor": f"NTR/2020/{i:06d}"}).status_code for i in range(11)]
+    statuses = [client.get(lookup, {"number": f"NTR/2020/{i:06d}"}).status_code for i in range(11)]
     assert statuses == [404] * 10 + [429]

@@ -239,19 +239,19 @@ def test_the_default_row_limit_is_20000(units):
 @pytest.mark.django_db
 def test_verification_refuses_a_file_that_is_not_a_pdf(client, course):
     certificate = certificate_issue(user=UserFactory(), course=course, score=Decimal("90"))
-    response = client.post(reverse("certificates:lookup"), {"berkas": SimpleUploadedFile("sertifikat.pdf", PNG)})
+    response = client.post(reverse("certificates:lookup"), {"file": SimpleUploadedFile("sertifikat.pdf", PNG)})
     assert response.status_code == 200
     assert "Berkas harus berupa PDF sertifikat." in response.content.decode()
     # The real PDF is still recognised.
     with certificate.pdf.open("rb") as fh:
         real = SimpleUploadedFile("sertifikat.pdf", fh.read())
-    response = client.post(reverse("certificates:lookup"), {"berkas": real})
+    response = client.post(reverse("certificates:lookup"), {"file": real})
     assert "Berkas ini asli" in response.content.decode()
 
 
 @pytest.mark.django_db
 def test_verification_refuses_an_oversize_pdf(client):
     huge = SimpleUploadedFile("sertifikat.pdf", PDF + b"0" * (10 * MB))
-    response = client.post(reverse("certificates:lookup"), {"berkas": huge})
+    response = client.post(reverse("certificates:lookup"), {"file": huge})
     assert response.status_code == 200
     assert "Berkas terlalu besar (paling besar 10 MB)." in response.content.decode()

@@ -68,7 +68,7 @@ def victim(marked_course):
     """An employee whose every printed field carries markup, in a unit whose name does, with a certificate."""
     unit = WorkUnitFactory.create(code="XSS", name=f"Dinas {SVG} {SCRIPT}")
     Assignment.objects.create(course=marked_course, due_date=timezone.localdate() + timezone.timedelta(days=10))
-    user = UserFactory(first_name=SCRIPT, gelar_depan=IMG, gelar_belakang=SVG, jabatan=f"{JS_URL} {IMG}",
+    user = UserFactory(first_name=SCRIPT, title_prefix=IMG, title_suffix=SVG, position=f"{JS_URL} {IMG}",
                        work_unit=unit)  # fmt: skip
     certificate = certificate_issue(user=user, course=marked_course, score=Decimal("90"))
     return user, certificate
@@ -114,7 +114,7 @@ def test_hr_admin_pages_escape_names_titles_and_units(client, victim, marked_cou
     shown = {
         "dashboard": [user.work_unit.name],
         "employees": [user.get_full_name(), user.work_unit.name],
-        "employee": [user.get_full_name(), user.jabatan, user.work_unit.name, marked_course.title],
+        "employee": [user.get_full_name(), user.position, user.work_unit.name, marked_course.title],
         "register": [certificate.holder_name, marked_course.title],
         "certificate": [certificate.holder_name, marked_course.title],
     }
@@ -131,7 +131,7 @@ def formula_people(db):
     course = build_course(title=FORMULAS[0])
     unit = WorkUnitFactory.create(code="CSV", name=FORMULAS[3])
     Assignment.objects.create(course=course, due_date=timezone.localdate() + timezone.timedelta(days=10))
-    people = [UserFactory(first_name=formula, gelar_belakang="", work_unit=unit) for formula in FORMULAS]
+    people = [UserFactory(first_name=formula, title_suffix="", work_unit=unit) for formula in FORMULAS]
     for person in people:
         certificate_issue(user=person, course=course, score=Decimal("90"))
     return course, people
@@ -180,8 +180,8 @@ def test_xlsx_exports_write_formulas_as_text(client, formula_people):
 
 @pytest.mark.django_db
 def test_the_certificate_pdf_prints_markup_as_text_and_fetches_nothing(course, caplog):
-    user = UserFactory(first_name=SCRIPT, gelar_depan=IMG, gelar_belakang="")
-    plain = UserFactory(first_name="Siti Aminah", gelar_depan="", gelar_belakang="")
+    user = UserFactory(first_name=SCRIPT, title_prefix=IMG, title_suffix="")
+    plain = UserFactory(first_name="Siti Aminah", title_prefix="", title_suffix="")
     with caplog.at_level(logging.WARNING, logger="weasyprint"):
         certificate = certificate_issue(user=user, course=course, score=Decimal("90"))
     with certificate.pdf.open("rb") as fh:
@@ -265,7 +265,7 @@ def test_quiz_texts_are_escaped_on_the_attempt_and_the_review(client, course, le
 @pytest.mark.django_db
 def test_names_are_escaped_where_learners_see_them(client, learner):
     """The greeting and any other place base.html shows the account, with a marked-up name."""
-    User.objects.filter(pk=learner.pk).update(first_name=SCRIPT, gelar_depan=IMG)
+    User.objects.filter(pk=learner.pk).update(first_name=SCRIPT, title_prefix=IMG)
     learner.refresh_from_db()
     client.force_login(learner)
     for url in ("/", reverse("certificates:mine"), "/accounts/email/", "/cari/?q=" + SCRIPT):
