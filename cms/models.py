@@ -1,6 +1,8 @@
 """What to learn: the site's home, the training index, courses and their lessons, the regulations clause by clause,
 and rule updates (Wagtail pages), plus each employee's reading progress."""
 
+import datetime
+
 from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -308,6 +310,20 @@ class RuleUpdatePage(Page):
             "perlu diperbarui."
         ),
     )  # fmt: skip
+    renewal_deadline = models.DateField(
+        _("batas pembaruan sertifikat"),
+        null=True,
+        blank=True,
+        help_text=_("Kosongkan untuk memakai jumlah hari di bawah."),
+    )
+    renewal_days = models.PositiveSmallIntegerField(
+        _("hari untuk pembaruan"),
+        default=60,
+        help_text=_(
+            "Bila batas pembaruan kosong: pemegang sertifikat versi lama punya waktu sebanyak ini sejak tanggal "
+            "berlaku (atau sejak diterbitkan, bila lebih akhir)."
+        ),
+    )
     verification_note = models.TextField(_("catatan verifikasi (hanya untuk editor)"), blank=True)
 
     content_panels = Page.content_panels + [
@@ -322,6 +338,7 @@ class RuleUpdatePage(Page):
                 HelpPanel(_("Versi pelatihan dinaikkan sekali saja, saat halaman ini pertama kali diterbitkan.")),
                 FieldPanel("courses", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("requires_recertification"),
+                FieldRowPanel([FieldPanel("renewal_deadline"), FieldPanel("renewal_days")]),
             ],
             heading=_("Dampak"),
         ),
@@ -334,6 +351,14 @@ class RuleUpdatePage(Page):
     class Meta:
         verbose_name = _("pembaruan aturan")
         verbose_name_plural = _("pembaruan aturan")
+
+    def renewal_due(self, published_on: datetime.date) -> datetime.date:
+        """The date by which holders of an older version must renew: the date set, else `renewal_days` after the
+        effective date or the publication, whichever is later (an update published after its effective date never
+        makes a renewal overdue on the day it goes out)."""
+        if self.renewal_deadline:
+            return self.renewal_deadline
+        return max(self.effective_date, published_on) + datetime.timedelta(days=self.renewal_days)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -349,6 +374,7 @@ class CourseVersionChange(models.Model):
     rule_update = models.ForeignKey(RuleUpdatePage, on_delete=models.CASCADE, related_name="version_changes")
     from_version = models.PositiveIntegerField(_("dari versi"))
     to_version = models.PositiveIntegerField(_("menjadi versi"))
+    renewal_due = models.DateField(_("batas pembaruan"), null=True, blank=True)
     created_at = models.DateTimeField(_("waktu"), auto_now_add=True)
 
     class Meta:

@@ -4,6 +4,7 @@ Wagtail's revisions). Each announces what happened (cms.events) inside its trans
 import logging
 
 from django.db import transaction
+from django.utils import timezone
 from wagtail.log_actions import log
 
 from employees.models import User
@@ -51,13 +52,19 @@ def rule_update_apply(*, rule_update: RuleUpdatePage, user=None) -> list[CourseV
             if draft is not None:
                 draft.version = new
                 draft.save_revision(user=user, log_action=False)
+            renewal_due = rule_update.renewal_due(timezone.localdate())
             changes.append(
                 CourseVersionChange.objects.create(
-                    course=course, rule_update=rule_update, from_version=old, to_version=new
+                    course=course, rule_update=rule_update, from_version=old, to_version=new, renewal_due=renewal_due
                 )
             )
             events.course_version_raised.send(
-                sender=CoursePage, course=course, from_version=old, to_version=new, rule_update=rule_update
+                sender=CoursePage,
+                course=course,
+                from_version=old,
+                to_version=new,
+                rule_update=rule_update,
+                renewal_due=renewal_due,
             )
             log(
                 instance=course,

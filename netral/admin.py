@@ -9,8 +9,11 @@ its "no permission" message (an anonymous visitor is sent to the login page befo
 import csv
 
 from django.core.exceptions import PermissionDenied
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.mixins import Echo
 from wagtail.log_actions import log
@@ -51,6 +54,26 @@ class BreadcrumbsMixin:
 
 class AdminPageView(PermissionRequiredMixin, BreadcrumbsMixin, WagtailAdminTemplateMixin, TemplateView):
     """A plain admin page: permission checked, in Wagtail's layout, with breadcrumbs."""
+
+
+class CalendarDateColumn(Column):
+    """A date as a date ("30 Des 2026"), and only a date in the past also says how long ago (Wagtail's DateColumn
+    shows every date as relative time, so a due date next month read "0 minutes ago")."""
+
+    cell_template_name = "netral/admin/calendar_date_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["today"] = timezone.localdate()
+        return context
+
+
+class YesNoColumn(Column):
+    """True/False as "Ya"/"Tidak"."""
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        return _("Ya") if value else _("Tidak")
 
 
 def csv_safe(value):

@@ -3,6 +3,7 @@ sent. The rows are kept current by tracking.services, called from the receivers 
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from employees.models import EmploymentType
@@ -52,6 +53,9 @@ class Completion(models.Model):
         NOT_STARTED = "not_started", _("belum mulai")
         IN_PROGRESS = "in_progress", _("sedang berjalan")
         COMPLETED = "completed", _("selesai")
+        # Holds a certificate of an older course version (a rule update raised it): completed, and must renew by
+        # renewal_due_date; after that date HR sees "terlambat (pembaruan)".
+        RENEWAL = "renewal", _("selesai — perlu pembaruan")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("pegawai"), on_delete=models.CASCADE, related_name="completions"
@@ -70,7 +74,37 @@ class Completion(models.Model):
         related_name="+",
     )
     needs_renewal = models.BooleanField(_("perlu pembaruan"), default=False)
+    renewal_due_date = models.DateField(_("batas pembaruan"), null=True, blank=True)
+    # A newcomer's own due date (they joined after the assignment's): later syncs never move it earlier.
+    own_due_date = models.BooleanField(_("batas waktu pegawai baru"), default=False)
     updated_at = models.DateTimeField(_("diperbarui"), auto_now=True)
+
+    STATUS_LABELS = {
+        "completed": _("Selesai"),
+        "renewal": _("Selesai — perlu pembaruan"),
+        "renewal_overdue": _("Terlambat (pembaruan)"),
+        "in_progress": _("Sedang berjalan"),
+        "not_started": _("Belum mulai"),
+        "overdue": _("Terlambat"),
+        "expiring": _("Sertifikat segera habis"),
+    }
+
+    def status_on(self, today) -> str:
+        """The row's HR status (the same rule as tracking.selectors.status_filters, for one row in hand)."""
+        if self.state == self.State.COMPLETED:
+            return "completed"
+        if self.state == self.State.RENEWAL:
+            return "renewal_overdue" if self.renewal_due_date and self.renewal_due_date < today else "renewal"
+        if self.due_date < today:
+            return "overdue"
+        return self.state
+
+    @property
+    def status(self) -> str:
+        return self.status_on(timezone.localdate())
+
+    def get_status_display(self) -> str:
+        return str(self.STATUS_LABELS[self.status])
 
     class Meta:
         verbose_name = _("penyelesaian")

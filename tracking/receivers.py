@@ -30,8 +30,8 @@ def on_attempt_started(sender, attempt, course, **kwargs):
     services.completion_started(user=attempt.user, course=course)
 
 
-def on_course_version_raised(sender, course, **kwargs):
-    services.course_version_raised(course=course)
+def on_course_version_raised(sender, course, renewal_due=None, **kwargs):
+    services.course_version_raised(course=course, renewal_due=renewal_due)
 
 
 def on_certificate_changed(sender, certificate, **kwargs):

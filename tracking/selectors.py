@@ -4,7 +4,7 @@ rows, always within what the viewer may see (employees.selectors). "Completed" h
 
 import datetime
 
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 
 from certificates.models import Certificate
@@ -16,10 +16,12 @@ from employees.selectors import visible_employees, visible_units
 from .models import Completion
 
 EXPIRING_DAYS = 30
-STATUSES = ["completed", "in_progress", "not_started", "overdue", "needs_renewal", "expiring"]
-
+# The states HR counts, each row in exactly one of the first six; "expiring" is a warning across completed ones.
+STATUSES = ["completed", "renewal", "renewal_overdue", "in_progress", "not_started", "overdue", "expiring"]
 
 COMPLETED = Q(state=Completion.State.COMPLETED)
+# Still counted as done: holds an older version's certificate and the renewal deadline has not passed.
+DONE = COMPLETED | Q(state=Completion.State.RENEWAL)
 
 
 def assigned_courses() -> QuerySet[CoursePage]:
@@ -36,14 +38,18 @@ def course_or_first(course_id: str | None) -> CoursePage | None:
 
 
 def status_filters(today: datetime.date) -> dict[str, Q]:
-    done = COMPLETED
+    """Each status as a filter on Completion rows. "Overdue" is past the assignment's due date without ever having
+    completed; a renewal is late only after its own deadline ("renewal_overdue")."""
+    renewal = Q(state=Completion.State.RENEWAL)
+    open_ = Q(state__in=[Completion.State.NOT_STARTED, Completion.State.IN_PROGRESS])
     return {
-        "completed": done,
-        "in_progress": Q(state=Completion.State.IN_PROGRESS),
-        "not_started": Q(state=Completion.State.NOT_STARTED),
-        "overdue": ~done & Q(due_date__lt=today),
-        "needs_renewal": Q(needs_renewal=True),
-        "expiring": done & Q(certificate__expires_on__lte=today + datetime.timedelta(days=EXPIRING_DAYS)),
+        "completed": COMPLETED,
+        "renewal": renewal & Q(renewal_due_date__gte=today),
+        "renewal_overdue": renewal & Q(renewal_due_date__lt=today),
+        "in_progress": Q(state=Completion.State.IN_PROGRESS) & Q(due_date__gte=today),
+        "not_started": Q(state=Completion.State.NOT_STARTED) & Q(due_date__gte=today),
+        "overdue": open_ & Q(due_date__lt=today),
+        "expiring": DONE & Q(certificate__expires_on__lte=today + datetime.timedelta(days=EXPIRING_DAYS)),
     }
 
 
@@ -82,10 +88,18 @@ def unit_summary(viewer: User, course: CoursePage | None, parent: WorkUnit | Non
             if path.startswith(unit.path):
                 for key in totals:
                     totals[key] += group[key]
-        percent = round(100 * totals["completed"] / totals["assigned"]) if totals["assigned"] else 0
-        rows.append({"unit": unit, "percent": percent, "is_parent": parent is not None and unit.pk == parent.pk,
-                     "has_children": any(u.path.startswith(unit.path) and u.depth > unit.depth for u in units),
-                     **totals})  # fmt: skip
+        done = totals["completed"] + totals["renewal"]
+        percent = round(100 * done / totals["assigned"]) if totals["assigned"] else 0
+        rows.append(
+            {
+                "unit": unit,
+                "percent": percent,
+                "is_parent": parent is not None and unit.pk == parent.pk,
+                "has_children": any(u.path.startswith(unit.path) and u.depth > unit.depth for u in units),
+                "counts": [(key, totals[key]) for key in STATUSES],
+                **totals,
+            }
+        )
     return rows
 
 
@@ -105,23 +119,42 @@ def employee_record(viewer: User, employee_id: int) -> dict | None:
         return None
     year = timezone.localdate().year
     certificates = Certificate.objects.filter(user=employee).order_by("-issued_at")
-    jp = current_certificates().filter(user=employee, issued_at__year=year)
     return {
         "employee": employee,
         "certificates": certificates,
         "year": year,
-        "jp_total": jp.aggregate(total=Sum("jp"))["total"] or 0,
+        "jp_total": jp_in_year(employee, year),
         "completions": Completion.objects.filter(user=employee).select_related("course", "certificate"),
         "attempts": employee.attempts.select_related("quiz").order_by("-started_at"),  # quizzes' reverse relation
     }
 
 
-def siasn_rows(viewer: User):
-    """Training history rows for SIASN: one per current certificate the viewer may see, streamed in chunks."""
-    certificates = (
-        current_certificates()
-        .filter(user__in=visible_employees(viewer))
-        .order_by("pk")
-        .values_list("holder_nip", "course_title", "jp", "number", "issued_at")
+def jp_in_year(employee: User, year: int) -> int:
+    """JP earned in a calendar year: each course counts once, however many renewals or re-issues that year (the
+    largest JP among its certificates of the year, revoked ones excluded)."""
+    per_course = (
+        Certificate.objects.filter(user=employee, revoked_at__isnull=True, issued_at__year=year)
+        .values("course_id")
+        .annotate(jp=Max("jp"))
     )
-    return certificates.iterator(chunk_size=2000)
+    return sum(row["jp"] for row in per_course)
+
+
+def siasn_rows(viewer: User, *, history: bool = False):
+    """Training history rows for SIASN's `riwayat kursus`, streamed: one per employee, course and year, from the
+    newest certificate of that year (a renewal or a re-issue replaces the earlier one). With `history`, every
+    certificate ever issued to the employees the viewer may see, revoked and superseded ones included."""
+    certificates = Certificate.objects.all() if history else current_certificates()
+    rows = (
+        certificates.filter(user__in=visible_employees(viewer))
+        .order_by("user_id", "course_id", "-issued_at")
+        .values_list("user_id", "course_id", "holder_nip", "course_title", "jp", "number", "issued_at")
+        .iterator(chunk_size=2000)
+    )
+    seen = None
+    for user_id, course_id, *row in rows:
+        key = (user_id, course_id, timezone.localdate(row[-1]).year)
+        if not history and key == seen:
+            continue
+        seen = key
+        yield row

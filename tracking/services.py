@@ -28,57 +28,110 @@ def _matching_users(assignment: Assignment):
     return users
 
 
+def _renewal_due(course: CoursePage) -> datetime.date:
+    """The renewal deadline of the course's current version (set by the rule update that raised it)."""
+    change = course.version_changes.filter(to_version=course.version).order_by("-created_at").first()
+    if change is not None and change.renewal_due:
+        return change.renewal_due
+    return timezone.localdate() + datetime.timedelta(days=settings.NETRAL_RENEWAL_DAYS)
+
+
 def completion_refresh(*, user: User, course: CoursePage) -> Completion | None:
-    """Recompute the row (if the employee is assigned the course) from their certificates."""
+    """Recompute the row (if the employee is assigned the course) from their certificates: a standing certificate
+    of the current version is "completed"; one of an older version is "completed, needs renewal" (due by the
+    renewal deadline); none sends a completed row back to "not started"."""
     row = Completion.objects.select_for_update().filter(user=user, course=course).first()
     if row is None:
         return None
     certificate = standing_certificate(user=user, course=course)
     if certificate and certificate.course_version == course.version:
-        row.state, row.certificate, row.needs_renewal = Completion.State.COMPLETED, certificate, False
+        row.state, row.certificate, row.needs_renewal, row.renewal_due_date = (
+            Completion.State.COMPLETED,
+            certificate,
+            False,
+            None,
+        )
+    elif certificate is not None:
+        row.state, row.certificate, row.needs_renewal = Completion.State.RENEWAL, certificate, True
+        row.renewal_due_date = row.renewal_due_date or _renewal_due(course)
     else:
-        row.certificate = None
-        row.needs_renewal = certificate is not None  # holds an older version: must pass the new one
-        if row.state == Completion.State.COMPLETED:
+        row.certificate, row.needs_renewal, row.renewal_due_date = None, False, None
+        if row.state in (Completion.State.COMPLETED, Completion.State.RENEWAL):
             row.state = Completion.State.NOT_STARTED
-    row.save(update_fields=["state", "certificate", "needs_renewal", "updated_at"])
+    row.save(update_fields=["state", "certificate", "needs_renewal", "renewal_due_date", "updated_at"])
     return row
 
 
 def completion_started(*, user: User, course: CoursePage) -> None:
+    """A first lesson read or a first attempt. A holder renewing stays "completed, needs renewal" until they pass."""
     Completion.objects.filter(user=user, course=course, state=Completion.State.NOT_STARTED).update(
         state=Completion.State.IN_PROGRESS, updated_at=timezone.now()
     )
 
 
-def course_version_raised(*, course: CoursePage) -> int:
-    """Everyone who completed an older version now needs renewal."""
+def course_version_raised(*, course: CoursePage, renewal_due: datetime.date | None = None) -> int:
+    """Everyone who completed an older version is now "completed, needs renewal", due by the rule update's renewal
+    deadline (never by the assignment's past due date: the renewal is a new obligation)."""
+    due = renewal_due or timezone.localdate() + datetime.timedelta(days=settings.NETRAL_RENEWAL_DAYS)
     return Completion.objects.filter(course=course, state=Completion.State.COMPLETED).update(
-        state=Completion.State.NOT_STARTED, needs_renewal=True, updated_at=timezone.now()
+        state=Completion.State.RENEWAL, needs_renewal=True, renewal_due_date=due, updated_at=timezone.now()
     )
 
 
+def assignment_specificity(assignment: Assignment) -> tuple[int, int]:
+    """How precisely an assignment names its people: a deeper unit, then a named employment type."""
+    depth = assignment.work_unit.depth if assignment.work_unit_id else 0
+    return depth, 1 if assignment.employment_type else 0
+
+
 def _due_dates(course: CoursePage, user_ids=None) -> dict[int, datetime.date]:
-    """Earliest due date per matching employee over all the course's assignments."""
-    due: dict[int, datetime.date] = {}
+    """The due date per matching employee: the most specific of the course's assignments that names them wins (a
+    dinas' own deadline over the regency's, PNS-only over all ASN); among equally specific ones, the earliest."""
+    due: dict[int, tuple[tuple[int, int], datetime.date]] = {}
     for assignment in Assignment.objects.filter(course=course).select_related("work_unit"):
+        rank = assignment_specificity(assignment)
         users = _matching_users(assignment)
         if user_ids is not None:
             users = users.filter(pk__in=user_ids)
         for pk in users.values_list("pk", flat=True):
-            if pk not in due or assignment.due_date < due[pk]:
-                due[pk] = assignment.due_date
-    return due
+            current = due.get(pk)
+            if current is None or rank > current[0] or (rank == current[0] and assignment.due_date < current[1]):
+                due[pk] = (rank, assignment.due_date)
+    return {pk: day for pk, (_rank, day) in due.items()}
+
+
+def newcomer_due_date(assigned_due: datetime.date, today: datetime.date | None = None) -> datetime.date:
+    """An employee who joins (or moves in) after the assignment's due date gets their own, NETRAL_NEWCOMER_DAYS (30)
+    from today, instead of a date already past; before it, the assignment's."""
+    today = today or timezone.localdate()
+    if assigned_due >= today:
+        return assigned_due
+    return today + datetime.timedelta(days=settings.NETRAL_NEWCOMER_DAYS)
 
 
 @transaction.atomic
-def assignments_sync(*, course: CoursePage, user_ids=None) -> int:
-    """Create the missing rows and correct due dates for this course (all employees, or the given ones)."""
+def assignments_sync(*, course: CoursePage, user_ids=None, newcomers: bool = False) -> int:
+    """Create the missing rows and correct due dates for this course (all employees, or the given ones). With
+    `newcomers`, the rows created are for people who just joined: a due date already past becomes their own."""
     due = _due_dates(course, user_ids)
     existing = {row.user_id: row for row in Completion.objects.filter(course=course, user_id__in=list(due))}
-    new = [Completion(user_id=pk, course=course, due_date=day) for pk, day in due.items() if pk not in existing]
+    today = timezone.localdate()
+    new = [
+        Completion(
+            user_id=pk,
+            course=course,
+            due_date=newcomer_due_date(day, today) if newcomers else day,
+            own_due_date=newcomers and day < today,
+        )
+        for pk, day in due.items()
+        if pk not in existing
+    ]
     Completion.objects.bulk_create(new, batch_size=1000)
-    changed = [row for pk, row in existing.items() if row.due_date != due[pk]]
+    changed = [
+        row
+        for pk, row in existing.items()
+        if row.due_date != due[pk] and not (row.own_due_date and due[pk] < row.due_date)
+    ]
     for row in changed:
         row.due_date = due[row.user_id]
     Completion.objects.bulk_update(changed, ["due_date"], batch_size=1000)
@@ -96,7 +149,7 @@ def assignments_sync(*, course: CoursePage, user_ids=None) -> int:
 def user_assignments_sync(*, user: User) -> None:
     """A new or moved employee inherits the assignments of their unit."""
     for course in CoursePage.objects.filter(assignments__isnull=False).distinct():
-        assignments_sync(course=course, user_ids=[user.pk])
+        assignments_sync(course=course, user_ids=[user.pk], newcomers=True)
 
 
 # --- reminders ---------------------------------------------------------------------------------------------------

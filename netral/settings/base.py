@@ -212,6 +212,10 @@ NETRAL_ISSUER_NAME = os.environ.get("NETRAL_ISSUER_NAME", "Pemerintah Kabupaten 
 NETRAL_PUBLIC_BASE_URL = os.environ.get("NETRAL_PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL)
 NETRAL_EXPIRY_REMINDER_DAYS = int(os.environ.get("NETRAL_EXPIRY_REMINDER_DAYS", "30"))
 NETRAL_DUE_REMINDER_DAYS = int(os.environ.get("NETRAL_DUE_REMINDER_DAYS", "7"))
+# Days a newcomer gets when they join a unit after its assignment's due date, and the renewal time after a rule update
+# when it sets none (a rule update's own "hari untuk pembaruan" wins).
+NETRAL_NEWCOMER_DAYS = int(os.environ.get("NETRAL_NEWCOMER_DAYS", "30"))
+NETRAL_RENEWAL_DAYS = int(os.environ.get("NETRAL_RENEWAL_DAYS", "60"))
 # The public verification page's limits, counted by allauth's limiter in the shared cache (format: allauth's
 # "amount/period/per"): all lookups per client address, and lookups that find nothing (guessing codes) far fewer.
 NETRAL_RATE_LIMITS = {

@@ -51,6 +51,7 @@ def rule_update_form(course, regulation, **extra) -> dict:
         "regulation": str(regulation.pk),
         "effective_date": "2024-08-24",
         "requires_recertification": "on",
+        "renewal_days": "60",
         **extra,
     }
     # Multiple choices go as repeated fields (the client sends a list as one field per value).

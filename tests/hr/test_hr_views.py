@@ -52,11 +52,15 @@ def test_dashboard_counts_each_unit_subtree(client, regency, course):
     client.force_login(hr(everything=True))
     html = client.get(reverse("hr_dashboard"), {"course": course.pk}).content.decode()
     dinkes_row = html.split('data-unit="DINKES"')[1].split("</tr>")[0]
-    assert '<td class="assigned">2</td>' in dinkes_row  # the puskesmas counts under its dinas
-    assert '<td class="completed"><a' in dinkes_row and ">1</a></td>" in dinkes_row
-    assert '<td class="overdue">' in dinkes_row and '&amp;status=overdue">1</a>' in dinkes_row
+    unit = regency["dinkes"].pk
+    link = f'href="/admin/hr/pegawai/?course={course.pk}&amp;unit={unit}'
+    # The puskesmas counts under its dinas; every count opens the list filtered by that unit subtree and state.
+    assert f'<td class="assigned"><a {link}">2</a></td>' in dinkes_row
+    assert f'<td class="completed"><a {link}&amp;status=completed">1</a></td>' in dinkes_row
+    assert f'<td class="overdue"><a {link}&amp;status=overdue">1</a></td>' in dinkes_row
+    assert f'<td class="not_started"><a {link}&amp;status=not_started">0</a></td>' in dinkes_row
     kominfo_row = html.split('data-unit="DISKOMINFO"')[1].split("</tr>")[0]
-    assert '<td class="in_progress">1</td>' in kominfo_row
+    assert '&amp;status=in_progress">1</a></td>' in kominfo_row
     assert "<svg" in html and 'width="150"' in html  # Dinkes 50% of a 300 px bar
 
 

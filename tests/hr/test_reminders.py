@@ -15,12 +15,12 @@ def test_reminders_and_unit_digests_go_out_once_a_day(course):
     dinkes = WorkUnitFactory.create(code="DINKES", name="Dinas Kesehatan")
     kominfo = WorkUnitFactory.create(code="DISKOMINFO", name="Dinas Komunikasi dan Informatika")
     today = timezone.localdate()
-    Assignment.objects.create(course=course, work_unit=dinkes, due_date=today + datetime.timedelta(days=3))
-    Assignment.objects.create(course=course, work_unit=kominfo, due_date=today - datetime.timedelta(days=2))
     nurse = UserFactory(work_unit=dinkes, email="bidan@batangkab.go.id")
     late = UserFactory(work_unit=kominfo, email="telat@batangkab.go.id", first_name="Pegawai Terlambat")
     officer = UserFactory(work_unit=kominfo, hr_unit=kominfo, email="hr.kominfo@batangkab.go.id")
     UserFactory(hr_unit=dinkes, email="hr.dinkes@batangkab.go.id")  # nothing overdue in Dinkes: no digest
+    Assignment.objects.create(course=course, work_unit=dinkes, due_date=today + datetime.timedelta(days=3))
+    Assignment.objects.create(course=course, work_unit=kominfo, due_date=today - datetime.timedelta(days=2))
 
     call_command("hr_reminders", verbosity=0)
     to = sorted(address for message in mail.outbox for address in message.to)

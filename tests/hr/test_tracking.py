@@ -62,7 +62,12 @@ def test_reading_passing_revoking_and_a_new_version_move_the_row(course, units, 
     from tests.cms.test_rule_updates import rule_update
 
     rule_update(course).save_revision(user=admin_user).publish(user=admin_user)
-    assert state(other, course)[:2] == ("not_started", True)
+    # Completed at the old version, with a renewal deadline of its own (60 days from publication, since the
+    # update's effective date is in the past): never "overdue" on the day of the update.
+    row = Completion.objects.get(user=other, course=course)
+    assert (row.state, row.needs_renewal) == ("renewal", True)
+    assert row.renewal_due_date == timezone.localdate() + datetime.timedelta(days=60)
+    assert row.status == "renewal"
 
 
 @pytest.mark.django_db

@@ -11,14 +11,7 @@ from employees.models import GOLONGAN_CHOICES, EmploymentType, WorkUnit
 from ..models import Completion
 from ..selectors import assigned_courses, status_filters
 
-STATUS_LABELS = {
-    "completed": _("Selesai"),
-    "in_progress": _("Sedang berjalan"),
-    "not_started": _("Belum mulai"),
-    "overdue": _("Terlambat"),
-    "needs_renewal": _("Perlu pembaruan"),
-    "expiring": _("Sertifikat segera habis"),
-}
+STATUS_LABELS = Completion.STATUS_LABELS
 
 
 class EmployeeStatusFilterSet(WagtailFilterSet):

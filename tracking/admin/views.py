@@ -12,12 +12,19 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import View
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views.mixins import Echo
 from wagtail.admin.views.reports import ReportView
 
 from employees.selectors import visible_units
-from netral.admin import AdminPageView, PermissionRequiredMixin, StreamedExportMixin, csv_safe, log_export
+from netral.admin import (
+    AdminPageView,
+    CalendarDateColumn,
+    PermissionRequiredMixin,
+    StreamedExportMixin,
+    csv_safe,
+    log_export,
+)
 
 from ..permissions import VIEW_COMPLETION
 from ..selectors import assigned_courses, completion_rows, course_or_first, employee_record, siasn_rows, unit_summary
@@ -53,6 +60,10 @@ class DashboardView(AdminPageView):
         return context
 
 
+def is_done(row) -> bool:
+    return row.status in ("completed", "renewal")
+
+
 class EmployeeStatusView(PermissionRequiredMixin, StreamedExportMixin, ReportView):
     permission_required = VIEW_COMPLETION
     page_title = _("Pegawai per status")
@@ -62,13 +73,18 @@ class EmployeeStatusView(PermissionRequiredMixin, StreamedExportMixin, ReportVie
     filterset_class = EmployeeStatusFilterSet
     paginate_by = 100
     columns = [
+        TitleColumn(
+            "name",
+            label=_("Nama"),
+            accessor="user.get_full_name",
+            get_url=lambda row: reverse("hr_employee", args=(row.user_id,)),
+        ),
         Column("user.nip", label="NIP", accessor="user.nip"),
-        Column("name", label=_("Nama"), accessor="user.get_full_name"),
         Column("unit", label=_("Unit kerja"), accessor="user.work_unit"),
-        Column("state", label=_("Status"), accessor="get_state_display"),
-        DateColumn("due_date", label=_("Batas waktu")),
+        StatusTagColumn("status", label=_("Status"), accessor="get_status_display", primary=is_done),
+        CalendarDateColumn("due_date", label=_("Batas waktu")),
+        CalendarDateColumn("renewal_due_date", label=_("Batas pembaruan")),
         Column("certificate", label=_("Sertifikat")),
-        Column("needs_renewal", label=_("Perlu pembaruan")),
     ]
     list_export = [
         "user.nip",
@@ -76,10 +92,10 @@ class EmployeeStatusView(PermissionRequiredMixin, StreamedExportMixin, ReportVie
         "user.work_unit",
         "user.get_employment_type_display",
         "user.golongan",
-        "get_state_display",
+        "get_status_display",
         "due_date",
+        "renewal_due_date",
         "certificate",
-        "needs_renewal",
     ]
     export_headings = {
         "user.nip": "NIP",
@@ -87,10 +103,10 @@ class EmployeeStatusView(PermissionRequiredMixin, StreamedExportMixin, ReportVie
         "user.work_unit": _("Unit kerja"),
         "user.get_employment_type_display": _("Status kepegawaian"),
         "user.golongan": _("Golongan"),
-        "get_state_display": _("Status"),
+        "get_status_display": _("Status"),
         "due_date": _("Batas waktu"),
+        "renewal_due_date": _("Batas pembaruan"),
         "certificate": _("Sertifikat"),
-        "needs_renewal": _("Perlu pembaruan"),
     }
 
     def get_queryset(self):
@@ -132,15 +148,16 @@ class SiasnExportView(PermissionRequiredMixin, View):
     def get(self, request):
         writer = csv.writer(Echo())
         issuer = settings.NETRAL_ISSUER_NAME
+        history = request.GET.get("riwayat") == "lengkap"  # every certificate, superseded and revoked included
 
         def rows():
             yield writer.writerow(SIASN_COLUMNS)
-            for nip, title, jp, number, issued_at in siasn_rows(request.user):
+            for nip, title, jp, number, issued_at in siasn_rows(request.user, history=history):
                 day: datetime.date = timezone.localdate(issued_at)
                 date = day.strftime("%d-%m-%Y")
                 yield writer.writerow(map(csv_safe, [nip, title, jp, number, date, date, day.year, issuer]))
 
-        log_export(request, "siasn")
+        log_export(request, "siasn", history=history)
         response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="riwayat-kursus-siasn.csv"'
         return response
