@@ -13,8 +13,36 @@ from employees.selectors import visible_employees
 from .models import Certificate
 
 
-def certificates_of(*, user: User) -> QuerySet[Certificate]:
-    return Certificate.objects.filter(user=user).select_related("course", "superseded_by").order_by("-issued_at")
+def certificates_of(*, user: User) -> list[Certificate]:
+    """The learner's certificates, newest first, each with `renewed_by` (the newer version's certificate that renewed
+    it, or None) and `renewal_needed` (valid, for an older course version, and not renewed yet)."""
+    certificates = list(
+        Certificate.objects.filter(user=user).select_related("course", "superseded_by").order_by("-issued_at")
+    )
+    for certificate in certificates:
+        certificate.renewed_by = _newer_version(certificate, certificates)
+        certificate.renewal_needed = certificate.needs_renewal and certificate.renewed_by is None
+    return certificates
+
+
+def _newer_version(certificate: Certificate, candidates) -> Certificate | None:
+    newer = [
+        other
+        for other in candidates
+        if other.course_id == certificate.course_id
+        and other.course_version > certificate.course_version
+        and other.revoked_at is None
+        and other.superseded_at is None
+    ]
+    return max(newer, key=lambda other: (other.course_version, other.issued_at), default=None)
+
+
+def renewed_by(certificate: Certificate) -> Certificate | None:
+    """The current certificate of a newer course version that the same holder earned after this one, if any."""
+    newer = current_certificates().filter(
+        user_id=certificate.user_id, course_id=certificate.course_id, course_version__gt=certificate.course_version
+    )
+    return newer.order_by("-course_version", "-issued_at").first()
 
 
 def current_certificates() -> QuerySet[Certificate]:

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 from employees.ratelimit import allowed
 
 from .models import Certificate
+from .selectors import renewed_by
 
 MAX_PDF_BYTES = 10 * 1024 * 1024
 
@@ -29,8 +30,11 @@ def _wants_json(request) -> bool:
 
 
 def public_fields(certificate: Certificate) -> dict:
-    """What anyone may know about a certificate: never the full NIP, never the score."""
+    """What anyone may know about a certificate: never the full NIP, never the score. `status` says whether this
+    record stands (valid, expired, revoked, superseded); `current_course_version` and `renewed_by` say whether the
+    rules changed since (a course version raised) and whether the holder has renewed."""
     successor = certificate.superseded_by
+    renewal = renewed_by(certificate)
     return {
         "status": certificate.status,
         "number": certificate.number,
@@ -42,6 +46,8 @@ def public_fields(certificate: Certificate) -> dict:
         "expires_on": certificate.expires_on.isoformat() if certificate.expires_on else None,
         "revoked_reason": certificate.revoked_reason if certificate.revoked_at else None,
         "superseded_by": successor.number if successor else None,
+        "current_course_version": certificate.course.version,
+        "renewed_by": renewal.number if renewal else None,
     }
 
 
@@ -50,7 +56,7 @@ def verify(request, code: str):
     # Every lookup counts; codes that do not exist count again, much more tightly (guessing codes is the attack).
     if not allowed(request, "verify_miss", dry_run=True) or not allowed(request, "verify"):
         return _too_many(request, wants_json)
-    certificate = Certificate.objects.select_related("superseded_by").filter(code=code).first()
+    certificate = Certificate.objects.select_related("superseded_by", "course").filter(code=code).first()
     if certificate is None:
         allowed(request, "verify_miss")
         if wants_json:
@@ -61,7 +67,11 @@ def verify(request, code: str):
     response = (
         JsonResponse(fields)
         if wants_json
-        else render(request, "certificates/verify.html", {"certificate": certificate, "fields": fields})
+        else render(
+            request,
+            "certificates/verify.html",
+            {"certificate": certificate, "fields": fields, "renewal": renewed_by(certificate)},
+        )
     )
     response["Vary"] = "Accept"
     response["X-Robots-Tag"] = "noindex"

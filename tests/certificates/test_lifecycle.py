@@ -64,7 +64,7 @@ def test_the_qr_opens_the_verification_page_which_says_valid_then_revoked(client
         "nip_masked": certificate.holder_nip[:4] + "*" * 11 + certificate.holder_nip[-3:],
         "course": "Netralitas ASN dalam Pemilu dan Pilkada", "course_version": 1,
         "issued_on": timezone.localdate().isoformat(), "expires_on": None,
-        "revoked_reason": None, "superseded_by": None,
+        "revoked_reason": None, "superseded_by": None, "current_course_version": 1, "renewed_by": None,
     }  # fmt: skip
     html = client.get(verification_path(url)).content.decode()
     assert "Sertifikat ini asli dan berlaku." in html and certificate.holder_nip not in html
@@ -180,11 +180,28 @@ def test_a_recertification_rule_update_marks_older_holders_for_renewal(client, c
     certificate.refresh_from_db()
     assert certificate.needs_renewal and certificate.status == "valid"
     client.force_login(certificate.user)
-    assert "perlu pembaruan" in client.get(reverse("certificates:mine")).content.decode()
-    # The holder must pass the new version: a new certificate for version 2 is a new number.
+    mine = client.get(reverse("certificates:mine")).content.decode()
+    # A warning (not the valid colour) and one button to the course.
+    assert '<p class="verdict verdict-renewal">Perlu pembaruan: aturan berubah.' in mine
+    assert "verdict-valid" not in mine
+    assert f'<a class="button" href="{course.url}">Perbarui sertifikat</a>' in mine
+    old_page = client.get(reverse("certificates:verify", args=(certificate.code,))).content.decode()
+    assert "pelatihan ini kini versi 2" in old_page and "belum memperbarui" in old_page
+    answer = client.get(reverse("certificates:verify", args=(certificate.code,)), **JSON).json()
+    assert (answer["status"], answer["current_course_version"], answer["renewed_by"]) == ("valid", 2, None)
+
+    # The holder passes the new version: a new certificate for version 2 is a new number.
     course.refresh_from_db()
     renewed = certificate_issue(user=certificate.user, course=course, score=Decimal("95"))
     assert renewed.course_version == 2 and renewed.number != certificate.number
+    mine = client.get(reverse("certificates:mine")).content.decode()
+    assert "Perbarui sertifikat" not in mine
+    verify_new = reverse("certificates:verify", args=(renewed.code,))
+    assert f'Sudah diperbarui dengan <a href="{verify_new}">{renewed.number}</a>' in mine
+    answer = client.get(reverse("certificates:verify", args=(certificate.code,)), **JSON).json()
+    assert answer["renewed_by"] == renewed.number
+    old_page = client.get(reverse("certificates:verify", args=(certificate.code,))).content.decode()
+    assert f'sudah memperbarui sertifikatnya: <a href="{verify_new}">{renewed.number}</a>' in old_page
 
 
 @pytest.mark.django_db
