@@ -122,6 +122,8 @@ class ReminderLog(models.Model):
     class Kind(models.TextChoices):
         DUE = "due", _("batas waktu dekat")
         DIGEST = "digest", _("rekap unit")
+        RENEWAL = "renewal", _("pemberitahuan pembaruan")
+        RENEWAL_DIGEST = "renewal_digest", _("rekap pembaruan unit")
 
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     course = models.ForeignKey("cms.CoursePage", on_delete=models.CASCADE, related_name="+")

@@ -1,6 +1,9 @@
 """Tracking keeps its completion rows from what the other apps announce (their `events` modules). Every event is
 sent inside the transaction that made the change, so these writes commit or roll back with it."""
 
+from functools import partial
+
+from django.db import transaction
 from django.db.models.signals import post_save
 
 from certificates import events as certificate_events
@@ -30,8 +33,14 @@ def on_attempt_started(sender, attempt, course, **kwargs):
     services.completion_started(user=attempt.user, course=course)
 
 
-def on_course_version_raised(sender, course, renewal_due=None, **kwargs):
+def on_course_version_raised(sender, course, rule_update, renewal_due=None, **kwargs):
+    from .tasks import send_renewal_notices
+
     services.course_version_raised(course=course, renewal_due=renewal_due)
+    # The emails go out from the task worker once the publication has committed (never for a rolled-back one).
+    transaction.on_commit(
+        partial(send_renewal_notices.enqueue, course_id=course.pk, rule_update_id=rule_update.pk)
+    )
 
 
 def on_certificate_changed(sender, certificate, **kwargs):

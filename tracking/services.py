@@ -207,3 +207,41 @@ def reminders_send(*, days: int | None = None, today: datetime.date | None = Non
             send_mail(f"Rekap keterlambatan {course.title}: {officer.hr_unit.name}", body, None, [officer.email])
             sent["digest"] += 1
     return sent
+
+
+def renewal_notices_send(*, course: CoursePage, rule_update, today: datetime.date | None = None) -> dict[str, int]:
+    """After a rule update raised the course's version: one email to each holder who must renew (what changed, the
+    deadline, the link) and one digest to each unit HR officer with holders in their units. Once: a second run the
+    same day sends nothing (ReminderLog)."""
+    from django.utils.html import strip_tags
+
+    today = today or timezone.localdate()
+    url = settings.NETRAL_PUBLIC_BASE_URL.rstrip("/") + course.url
+    summary = strip_tags(rule_update.summary).strip()
+    sent = {"renewal": 0, "renewal_digest": 0}
+    holders = (
+        Completion.objects.filter(course=course, state=Completion.State.RENEWAL, user__is_active=True)
+        .select_related("user__work_unit", "certificate")
+        .order_by("user__work_unit__path", "user__first_name")
+    )
+    for row in holders.exclude(user__email=""):
+        detail = {"rule_update": rule_update.pk, "due": row.renewal_due_date.isoformat()}
+        if not _once(row.user, course, ReminderLog.Kind.RENEWAL, today, detail):
+            continue
+        context = {"row": row, "rule_update": rule_update, "summary": summary, "url": url}
+        with translation.override("id"):
+            body = render_to_string("tracking/email/renewal_notice.txt", context)
+        send_mail(f"Perbarui sertifikat: {course.title}", body, None, [row.user.email])
+        sent["renewal"] += 1
+    officers = User.objects.filter(is_active=True, hr_unit__isnull=False).exclude(email="").select_related("hr_unit")
+    for officer in officers:
+        rows = list(holders.filter(user__in=visible_employees(officer)))
+        if not rows or not _once(officer, course, ReminderLog.Kind.RENEWAL_DIGEST, today, {"holders": len(rows)}):
+            continue
+        due = max(row.renewal_due_date for row in rows)
+        context = {"officer": officer, "course": course, "rule_update": rule_update, "rows": rows, "due": due}
+        with translation.override("id"):
+            body = render_to_string("tracking/email/renewal_digest.txt", context)
+        send_mail(f"Pembaruan sertifikat {course.title}: {officer.hr_unit.name}", body, None, [officer.email])
+        sent["renewal_digest"] += 1
+    return sent

@@ -9,3 +9,13 @@ from . import services
 def send_hr_reminders() -> dict:
     """The same as `manage.py hr_reminders`, for a scheduler that enqueues tasks."""
     return services.reminders_send()
+
+
+@task()
+def send_renewal_notices(*, course_id: int, rule_update_id: int) -> dict:
+    """The emails that follow a rule update raising a course's version (enqueued once its publication commits)."""
+    from cms.models import CoursePage, RuleUpdatePage
+
+    return services.renewal_notices_send(
+        course=CoursePage.objects.get(pk=course_id), rule_update=RuleUpdatePage.objects.get(pk=rule_update_id)
+    )
