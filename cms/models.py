@@ -17,6 +17,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from .admin.forms import RuleUpdatePageForm
+from .admin.panels import RuleUpdateImpactPanel
 from .blocks import LessonStreamBlock
 
 
@@ -342,11 +344,14 @@ class RuleUpdatePage(Page):
             ],
             heading=_("Dampak"),
         ),
+        RuleUpdateImpactPanel(),
         FieldPanel("verification_note"),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary")]
     parent_page_types = ["cms.RegulationIndexPage"]
     subpage_types: list[str] = []
+    preview_modes = [("", _("Halaman")), ("dampak", _("Dampak bagi sertifikat"))]
+    base_form_class = RuleUpdatePageForm
 
     class Meta:
         verbose_name = _("pembaruan aturan")
@@ -358,12 +363,30 @@ class RuleUpdatePage(Page):
         makes a renewal overdue on the day it goes out)."""
         if self.renewal_deadline:
             return self.renewal_deadline
-        return max(self.effective_date, published_on) + datetime.timedelta(days=self.renewal_days)
+        start = max(self.effective_date, published_on) if self.effective_date else published_on
+        return start + datetime.timedelta(days=self.renewal_days or 0)
+
+    def serve_preview(self, request, mode_name):
+        if mode_name != "dampak":
+            return super().serve_preview(request, mode_name)
+        from django.template.response import TemplateResponse
+        from django.utils import timezone
+
+        from .selectors import rule_update_impact
+
+        context = {
+            "page": self,
+            "impact": rule_update_impact(self, viewer=request.user),
+            "renewal_due": self.renewal_due(timezone.localdate()),
+        }
+        return TemplateResponse(request, "cms/rule_update_impact_preview.html", context)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["clauses"] = self.clauses.select_related("regulation")
-        context["version_changes"] = self.version_changes.select_related("course")
+        from .selectors import rule_update_impact
+
+        context["clauses"] = self.clauses.select_related("regulation").order_by("regulation__short_name", "sort_order")
+        context["affected"] = rule_update_impact(self, numbers=False)
         return context
 
 

@@ -82,3 +82,42 @@ def regulations_cited(course: CoursePage) -> list[str]:
         Clause.objects.filter(pk__in=[pk for pk in clause_ids if pk]).values_list("pk", "regulation__short_name")
     )
     return list(dict.fromkeys(names[pk] for pk in clause_ids if pk in names))
+
+
+# --- a rule update's impact -------------------------------------------------------------------------------------
+# cms knows the courses and their versions; the apps above it (who holds certificates, who is assigned) add their
+# numbers through a provider registered from their AppConfig.ready(): the direction of imports stays one way.
+_impact_providers: list = []
+
+
+def register_impact_provider(func) -> None:
+    """`func(rows, *, viewer)` adds keys to each row of `rule_update_impact` (see tracking.selectors)."""
+    if func not in _impact_providers:
+        _impact_providers.append(func)
+
+
+def rule_update_impact(rule_update, *, viewer: User | None = None, numbers: bool = True) -> list[dict]:
+    """Per affected course: its current version, the version publishing will raise it to (or the change already
+    applied), and whatever the registered providers add (holders who will need renewal, employees assigned, per
+    unit for those who see all units)."""
+    from .models import CourseVersionChange
+
+    courses = list(CoursePage.objects.filter(pk__in=[c.pk for c in rule_update.courses.all()]).order_by("path"))
+    applied = {}
+    if rule_update.pk:
+        applied = {
+            change.course_id: change for change in CourseVersionChange.objects.filter(rule_update_id=rule_update.pk)
+        }
+    rows = [
+        {
+            "course": course,
+            "current_version": course.version,
+            "next_version": course.version + 1 if rule_update.requires_recertification else course.version,
+            "applied": applied.get(course.pk),
+        }
+        for course in courses
+    ]
+    if numbers:
+        for provider in _impact_providers:
+            provider(rows, viewer=viewer)
+    return rows

@@ -14,6 +14,12 @@ class TrackingConfig(AppConfig):
         from . import privacy, receivers
 
         receivers.connect()
+
+        from cms.selectors import register_impact_provider
+
+        from .selectors import add_rule_update_impact
+
+        register_impact_provider(add_rule_update_impact)
         register_section("penugasan", privacy.assignments)
         register_section("penyelesaian", privacy.completions)
         register_section("pengingat_terkirim", privacy.reminders)

@@ -8,7 +8,7 @@ from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 
 from certificates.models import Certificate
-from certificates.selectors import current_certificates
+from certificates.selectors import current_certificates, standing_certificates
 from cms.models import CoursePage
 from employees.models import User, WorkUnit
 from employees.selectors import visible_employees, visible_units
@@ -158,3 +158,37 @@ def siasn_rows(viewer: User, *, history: bool = False):
             continue
         seen = key
         yield row
+
+
+def add_rule_update_impact(rows: list[dict], *, viewer: User | None = None) -> None:
+    """For the rule update's impact (cms.selectors.rule_update_impact): per course, how many hold a standing
+    certificate of the version that will be raised (they will need renewal) and how many are assigned; per top-level
+    unit too, for a viewer who sees all units (HR BKD)."""
+    from employees.selectors import sees_all_units
+
+    per_unit = viewer is not None and sees_all_units(viewer)
+    for row in rows:
+        course, version = row["course"], row["current_version"]
+        if row["applied"] is not None:
+            version = row["applied"].from_version
+        holders = standing_certificates(course=course).filter(course_version=version)
+        assigned = Completion.objects.filter(course=course, user__is_active=True)
+        row["holders"] = holders.values("user_id").distinct().count()
+        row["assigned"] = assigned.count()
+        if per_unit:
+            row["units"] = _per_top_unit(
+                holders.values_list("user__work_unit__path", flat=True),
+                assigned.values_list("user__work_unit__path", flat=True),
+            )
+
+
+def _per_top_unit(holder_paths, assigned_paths) -> list[dict]:
+    """Counts per top-level unit (Setda, each dinas, each kecamatan ...), from the employees' unit paths."""
+    tops = {unit.path: unit for unit in WorkUnit.objects.filter(depth=1)}
+    counts: dict[str, dict] = {}
+    for key, paths in (("holders", holder_paths), ("assigned", assigned_paths)):
+        for path in paths:
+            top = tops.get((path or "")[: WorkUnit.steplen])
+            if top is not None:
+                counts.setdefault(top.path, {"unit": top, "holders": 0, "assigned": 0})[key] += 1
+    return [counts[path] for path in sorted(counts)]

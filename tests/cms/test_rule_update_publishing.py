@@ -175,3 +175,53 @@ def test_a_failing_version_raise_leaves_the_rule_update_unpublished(client, cour
     assert not update.live and update.live_revision is None
     assert course.version == 1 and not CourseVersionChange.objects.exists()
     assert update.current_workflow_task_state is not None  # still waiting for the moderator
+
+
+@pytest.mark.django_db
+def test_the_moderator_sees_the_impact_before_publishing(client, course, regulation, editor, moderator):
+    from decimal import Decimal
+
+    from certificates.services import certificate_issue
+    from tests.factories import WorkUnitFactory
+    from tracking.models import Assignment
+
+    unit = WorkUnitFactory.create(code="DINKES", name="Dinas Kesehatan")
+    holders = [UserFactory(work_unit=unit) for _ in range(2)]
+    UserFactory(work_unit=unit)  # assigned, no certificate
+    Assignment.objects.create(course=course, work_unit=unit, due_date=timezone.localdate())
+    for holder in holders:
+        certificate_issue(user=holder, course=course, score=Decimal("90"))
+    update = submitted_by_editor(client, editor, course, regulation)
+
+    client.force_login(moderator)
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=(update.pk,))).content.decode()
+    impact = edit.split("Dampak bila diterbitkan", 1)[1].split("</table>", 1)[0]
+    row = impact.split(course.title, 1)[1].split("</tr>", 1)[0]
+    assert "<td>1 → 2</td>" in row and "<td>2</td>" in row and "<td>3</td>" in row  # 2 holders, 3 assigned
+    assert "Dinas Kesehatan" not in impact  # per unit only for those who see every unit
+
+    # The moderator's preview has a mode for the impact.
+    preview = reverse("wagtailadmin_pages:preview_on_edit", args=(update.pk,))
+    assert client.post(preview, rule_update_form(course, regulation)).json()["is_valid"]
+    html = client.get(preview, {"mode": "dampak"}).content.decode()
+    assert "Dampak: Pembubaran KASN" in html and "<td>1 → 2</td>" in html
+    page_preview = client.get(preview, {"mode": ""}).content.decode()
+    assert course.title in page_preview and "versi 1 → 2 saat diterbitkan" in page_preview
+
+
+@pytest.mark.django_db
+def test_clauses_are_those_of_the_chosen_regulation_in_order(client, course, regulation, editor):
+    other = build_regulation(course.get_parent().get_parent(), slug="uu-20-2023", clauses=("pasal-9", "pasal-24"))
+    update = submitted_by_editor(client, editor, course, regulation)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=(update.pk,))).content.decode()
+    select = html.split('name="clauses"', 1)[1].split("</select>", 1)[0]
+    labels = [part.split("</option>")[0].split(">")[-1] for part in select.split("<option")[1:]]
+    assert labels == [str(clause) for clause in regulation.clauses.order_by("sort_order")]
+    assert not any(str(clause) in select for clause in other.clauses.all())
+
+    data = rule_update_form(course, regulation) | {"clauses": [str(other.clauses.first().pk)], "action-submit": "x"}
+    response = client.post(reverse("wagtailadmin_pages:edit", args=(update.pk,)), data)
+    assert response.status_code == 200  # the form again, with the error
+    assert "clauses" in response.context["form"].errors
+    update.refresh_from_db()
+    assert list(update.get_latest_revision_as_object().clauses.all()) == [regulation.clauses.first()]
