@@ -125,15 +125,19 @@ def build_data(rows: int, batch: int) -> dict:
                     date_joined=now,
                     employment_type=EmploymentType.PNS,
                     golongan=GOLONGAN[i % len(GOLONGAN)],
-                )  # fmt: skip
+                )
             )
         User.objects.bulk_create(users, batch_size=batch)
     user_ids = User.objects.filter(work_unit=unit).order_by("pk").values_list("pk", flat=True)
     for start in range(0, rows, batch):
         ids = user_ids[start : start + batch]
         Completion.objects.bulk_create([Completion(user_id=pk, course=course, due_date=today) for pk in ids])
-    viewer = User(username="hr-bench", email="hr-bench@bench.invalid", first_name="HR Benchmark",
-                  employment_type=EmploymentType.NON_ASN)  # fmt: skip
+    viewer = User(
+        username="hr-bench",
+        email="hr-bench@bench.invalid",
+        first_name="HR Benchmark",
+        employment_type=EmploymentType.NON_ASN,
+    )
     viewer.set_unusable_password()
     viewer.save()
     wanted = [("wagtailadmin", "access_admin"), ("tracking", "view_completion"), ("employees", "view_all_units")]
@@ -387,8 +391,10 @@ def run(rows: int, batch: int, top: int, force_diagnosis: bool, output: Path) ->
         print(f"bench: {export_format.upper()} took {result['seconds']:.1f} s", file=sys.stderr)
         results.append(result)
         if result["rows"] != rows:
-            print(f"bench: note: the {export_format} export has {result['rows']:,} rows, expected {rows:,}",
-                  file=sys.stderr)  # fmt: skip
+            print(
+                f"bench: note: the {export_format} export has {result['rows']:,} rows, expected {rows:,}",
+                file=sys.stderr,
+            )
     result = {
         "benchmark": "tracking.admin.views.EmployeeStatusView export",
         "timestamp": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -414,8 +420,10 @@ def run(rows: int, batch: int, top: int, force_diagnosis: bool, output: Path) ->
     print_table(result, output)
     for measured in results:
         if top > 0 and (force_diagnosis or not measured["peak_ok"]):
-            print(f"bench: diagnosing {measured['format'].upper()} (a second export, snapshot half-way) ...",
-                  file=sys.stderr)  # fmt: skip
+            print(
+                f"bench: diagnosing {measured['format'].upper()} (a second export, snapshot half-way) ...",
+                file=sys.stderr,
+            )
             started = time.perf_counter()
             diagnosis = diagnose(client, measured["url"], measured["format"], rows, top)
             diagnosis["seconds"] = time.perf_counter() - started
@@ -426,8 +434,18 @@ def run(rows: int, batch: int, top: int, force_diagnosis: bool, output: Path) ->
 
 
 def print_table(result: dict, output: Path) -> None:
-    rows = [("format", "rows", "seconds", "tracemalloc peak MB", "maxrss before MB", "maxrss after MB", "growth MB",
-             f"peak < {MAX_PEAK_MB:.0f} MB")]  # fmt: skip
+    rows = [
+        (
+            "format",
+            "rows",
+            "seconds",
+            "tracemalloc peak MB",
+            "maxrss before MB",
+            "maxrss after MB",
+            "growth MB",
+            f"peak < {MAX_PEAK_MB:.0f} MB",
+        )
+    ]
     for r in result["exports"]:
         rows.append(
             (
@@ -439,14 +457,16 @@ def print_table(result: dict, output: Path) -> None:
                 f"{r['maxrss_after_mb']:.1f}",
                 f"{r['maxrss_growth_mb']:+.1f}",
                 "OK" if r["peak_ok"] else "FAIL",
-            )  # fmt: skip
+            )
         )
     widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]))]
     line = "  ".join("-" * w for w in widths)
     m = result["machine"]
     print(f"\nHR export benchmark: {result['rows_created']:,} Completion rows, {result['database']}, one process")
-    print(f"Django {m['django']}, Wagtail {m['wagtail']}, openpyxl {m['openpyxl']}, Python {m['python']}, "
-          f"{m['cpu_count']} CPUs, {m['platform']}\n")  # fmt: skip
+    print(
+        f"Django {m['django']}, Wagtail {m['wagtail']}, openpyxl {m['openpyxl']}, Python {m['python']}, "
+        f"{m['cpu_count']} CPUs, {m['platform']}\n"
+    )
     for n, row in enumerate(rows):
         cells = zip(row, widths, strict=True)
         print("  ".join(str(c).ljust(w) if i == 0 else str(c).rjust(w) for i, (c, w) in enumerate(cells)))
@@ -465,11 +485,15 @@ def print_diagnosis(d: dict) -> None:
     if "note" in d:
         print(f"\n{d['format'].upper()}: {d['note']}", flush=True)
         return
-    print(f"\n{d['format'].upper()}, a second export with a tracemalloc snapshot at row {d['at_row']:,}: "
-          f"{d['traced_at_snapshot_mb']:.1f} MB traced then (peak {d['peak_this_run_mb']:.1f} MB)")  # fmt: skip
+    print(
+        f"\n{d['format'].upper()}, a second export with a tracemalloc snapshot at row {d['at_row']:,}: "
+        f"{d['traced_at_snapshot_mb']:.1f} MB traced then (peak {d['peak_this_run_mb']:.1f} MB)"
+    )
     caches = ", ".join(f"{n:,}" for n in d["completion_queryset_caches_alive"]) or "none"
-    print(f"  Completion instances alive: {d['completion_instances_alive']:,}; "
-          f"Completion QuerySet result caches alive (rows): {caches}")  # fmt: skip
+    print(
+        f"  Completion instances alive: {d['completion_instances_alive']:,}; "
+        f"Completion QuerySet result caches alive (rows): {caches}"
+    )
     for site in d["completion_queryset_evaluated_whole_by"] or ["(no Completion QuerySet was evaluated whole)"]:
         print(f"  Completion QuerySet evaluated whole by: {site}")
     print("  by allocating package (innermost frame):")

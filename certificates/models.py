@@ -58,14 +58,22 @@ class Certificate(models.Model):
     revoked_at = models.DateTimeField(_("dicabut pada"), null=True, blank=True)
     revoked_reason = models.TextField(_("alasan pencabutan"), blank=True)
     revoked_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("dicabut oleh"), null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("dicabut oleh"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
-    )  # fmt: skip
+    )
     superseded_at = models.DateTimeField(_("digantikan pada"), null=True, blank=True)
     superseded_by = models.ForeignKey(
-        "self", verbose_name=_("digantikan oleh"), null=True, blank=True, on_delete=models.SET_NULL,
+        "self",
+        verbose_name=_("digantikan oleh"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="supersedes",
-    )  # fmt: skip
+    )
     expiry_reminder_sent_at = models.DateTimeField(_("pengingat masa berlaku dikirim"), null=True, blank=True)
     expired_marked_at = models.DateTimeField(_("ditandai kedaluwarsa"), null=True, blank=True)
 
@@ -134,13 +142,21 @@ class CertificateSettings(BaseGenericSetting):
     )
     signatory_nip = models.CharField(_("NIP penanda tangan"), max_length=18, blank=True)
     signature = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("gambar tanda tangan"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
-    )  # fmt: skip
+        "wagtailimages.Image",
+        verbose_name=_("gambar tanda tangan"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     logo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("logo pemerintah daerah"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
-    )  # fmt: skip
+        "wagtailimages.Image",
+        verbose_name=_("logo pemerintah daerah"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     place = models.CharField(_("tempat penerbitan"), max_length=100, default="Batang")
 
     class Meta:

@@ -44,8 +44,9 @@ def certificate_issue(*, user: User, course: CoursePage, score: Decimal) -> Cert
     Idempotent: a second call (a retried task, a double submission) returns the certificate already issued.
     The database's unique constraint decides races; the loser's transaction, serial included, rolls back.
     """
-    current = Certificate.objects.filter(user=user, course=course, course_version=course.version,
-                                         superseded_at__isnull=True)  # fmt: skip
+    current = Certificate.objects.filter(
+        user=user, course=course, course_version=course.version, superseded_at__isnull=True
+    )
     existing = current.first()
     if existing:
         return existing
@@ -120,8 +121,13 @@ def _issue(*, user: User, course: CoursePage, version: int, score: Decimal, repl
 def certificate_reissue(*, certificate: Certificate, by: User | None = None, reason: str = "") -> Certificate:
     """A correction: a new certificate (new number, today's holder data, today's template) that supersedes the
     old one. The old PDF is never rewritten; its verification page points to the new number."""
-    new = _issue(user=certificate.user, course=certificate.course, version=certificate.course_version,
-                 score=certificate.score, replacing=certificate)  # fmt: skip
+    new = _issue(
+        user=certificate.user,
+        course=certificate.course,
+        version=certificate.course_version,
+        score=certificate.score,
+        replacing=certificate,
+    )
     events.certificate_reissued.send(sender=Certificate, old=certificate, new=new)
     log(instance=certificate, action=REISSUED, user=by, data={"new": new.number, "reason": reason})
     logger.info("Re-issued %s as %s", certificate.number, new.number)

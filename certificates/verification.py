@@ -79,8 +79,11 @@ def verify(request, code: str):
 
 
 class NumberForm(forms.Form):
-    number = forms.CharField(label=gettext_lazy("Nomor sertifikat"), max_length=40,
-                             widget=forms.TextInput(attrs={"placeholder": "NTR/2026/000001"}))  # fmt: skip
+    number = forms.CharField(
+        label=gettext_lazy("Nomor sertifikat"),
+        max_length=40,
+        widget=forms.TextInput(attrs={"placeholder": "NTR/2026/000001"}),
+    )
 
 
 class PdfForm(forms.Form):
@@ -119,8 +122,12 @@ def lookup(request):
             digest.update(chunk)
         certificate = Certificate.objects.filter(sha256=digest.hexdigest()).first()
         if certificate:
-            result = {"found": True, "certificate": certificate, "fields": public_fields(certificate),
-                      "message": _("Berkas ini asli: sama persis dengan sertifikat yang diterbitkan.")}  # fmt: skip
+            result = {
+                "found": True,
+                "certificate": certificate,
+                "fields": public_fields(certificate),
+                "message": _("Berkas ini asli: sama persis dengan sertifikat yang diterbitkan."),
+            }
         else:
             allowed(request, "verify_miss")
             message = _("Berkas ini tidak cocok dengan sertifikat mana pun. Bisa jadi telah diubah.")

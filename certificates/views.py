@@ -18,5 +18,6 @@ def download(request, pk: int):
     if not certificate.pdf:
         raise Http404
     filename = f"sertifikat-{certificate.number.replace('/', '-')}.pdf"
-    return FileResponse(certificate.pdf.open("rb"), as_attachment=True, filename=filename,
-                        content_type="application/pdf")  # fmt: skip
+    return FileResponse(
+        certificate.pdf.open("rb"), as_attachment=True, filename=filename, content_type="application/pdf"
+    )

@@ -63,19 +63,24 @@ class CoursePage(Page):
     for_pppk = models.BooleanField(_("PPPK"), default=True)
     for_non_asn = models.BooleanField(_("pegawai non-ASN"), default=False)
     jp = models.PositiveSmallIntegerField(
-        _("JP"), default=2, validators=[MinValueValidator(1), MaxValueValidator(100)],
+        _("JP"),
+        default=2,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
         help_text=_("Jam pelajaran pengembangan kompetensi yang diakui."),
-    )  # fmt: skip
+    )
     due_date = models.DateField(_("batas waktu penyelesaian"), null=True, blank=True)
     require_lessons_before_quiz = models.BooleanField(_("semua materi wajib dibaca sebelum kuis"), default=True)
     version = models.PositiveIntegerField(
-        _("versi"), default=1,
+        _("versi"),
+        default=1,
         help_text=_("Naik otomatis saat pembaruan aturan yang mewajibkan sertifikasi ulang diterbitkan."),
-    )  # fmt: skip
+    )
     certificate_validity_months = models.PositiveSmallIntegerField(
-        _("masa berlaku sertifikat (bulan)"), null=True, blank=True,
+        _("masa berlaku sertifikat (bulan)"),
+        null=True,
+        blank=True,
         help_text=_("Kosongkan bila sertifikat berlaku tanpa batas waktu."),
-    )  # fmt: skip
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -209,13 +214,18 @@ class RegulationPage(RoutablePageMixin, Page):
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.IN_FORCE)
     summary = RichTextField(_("ringkasan"), blank=True, features=["bold", "italic", "ul", "link"])
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("berkas peraturan"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
-    )  # fmt: skip
+        "wagtaildocs.Document",
+        verbose_name=_("berkas peraturan"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     verification_note = models.TextField(
-        _("catatan verifikasi (hanya untuk editor)"), blank=True,
+        _("catatan verifikasi (hanya untuk editor)"),
+        blank=True,
         help_text=_("Hal yang belum pasti dan harus dicek pada naskah resmi (JDIH). Tidak tampil bagi peserta."),
-    )  # fmt: skip
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -297,21 +307,26 @@ class RuleUpdatePage(Page):
 
     summary = RichTextField(_("apa yang berubah"), features=["bold", "italic", "ul", "ol", "link"])
     regulation = models.ForeignKey(
-        RegulationPage, verbose_name=_("peraturan"), null=True, blank=True, on_delete=models.SET_NULL,
+        RegulationPage,
+        verbose_name=_("peraturan"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="rule_updates",
-    )  # fmt: skip
+    )
     clauses = ParentalManyToManyField(Clause, verbose_name=_("pasal terkait"), blank=True, related_name="rule_updates")
     effective_date = models.DateField(_("tanggal berlaku"))
     courses = ParentalManyToManyField(
         CoursePage, verbose_name=_("pelatihan terdampak"), blank=True, related_name="rule_updates"
     )
     requires_recertification = models.BooleanField(
-        _("wajib sertifikasi ulang"), default=False,
+        _("wajib sertifikasi ulang"),
+        default=False,
         help_text=_(
             "Bila dicentang, menerbitkan halaman ini menaikkan versi pelatihan terdampak; sertifikat versi lama "
             "perlu diperbarui."
         ),
-    )  # fmt: skip
+    )
     renewal_deadline = models.DateField(
         _("batas pembaruan sertifikat"),
         null=True,

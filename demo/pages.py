@@ -80,17 +80,27 @@ def seed_regulations(home: HomePage) -> RegulationIndexPage:
         if RegulationPage.objects.child_of(index).filter(slug=data["slug"]).exists():
             continue
         regulation = RegulationPage(
-            slug=data["slug"], title=data["title"], short_name=data["short_name"], kind=data["kind"],
-            number=data["number"], issuer=data["issuer"], signed_on=_date(data["signed_on"]),
-            in_force_on=_date(data["in_force_on"]), status=data["status"], summary=data["summary"],
+            slug=data["slug"],
+            title=data["title"],
+            short_name=data["short_name"],
+            kind=data["kind"],
+            number=data["number"],
+            issuer=data["issuer"],
+            signed_on=_date(data["signed_on"]),
+            in_force_on=_date(data["in_force_on"]),
+            status=data["status"],
+            summary=data["summary"],
             verification_note=data["verify"],
-        )  # fmt: skip
+        )
         clauses = []
         for order, item in enumerate(data["clauses"]):
             clause = Clause(
-                number=item["number"], slug=item["slug"], text=item["text"], verification_note=item["verify"],
+                number=item["number"],
+                slug=item["slug"],
+                text=item["text"],
+                verification_note=item["verify"],
                 sort_order=order,
-            )  # fmt: skip
+            )
             clause.topics = [topics[slug] for slug in item["topics"]]
             clauses.append(clause)
         regulation.clauses = clauses
@@ -103,8 +113,9 @@ def seed_course() -> CoursePage:
     home = seed_home()
     regulations = seed_regulations(home)
     index_data = demo_content.TRAINING_INDEX
-    index = _ensure_child(home, TrainingIndexPage, index_data["slug"], title=index_data["title"],
-                          intro=index_data["intro"])  # fmt: skip
+    index = _ensure_child(
+        home, TrainingIndexPage, index_data["slug"], title=index_data["title"], intro=index_data["intro"]
+    )
     data = dict(demo_content.COURSE)
     course = _ensure_child(index, CoursePage, data.pop("slug"), **data)
     for lesson in demo_content.LESSONS:
@@ -121,11 +132,14 @@ def seed_rule_update(index: RegulationIndexPage, course: CoursePage) -> RuleUpda
     if existing:
         return existing
     update = RuleUpdatePage(
-        slug=data["slug"], title=data["title"], summary=data["summary"],
+        slug=data["slug"],
+        title=data["title"],
+        summary=data["summary"],
         regulation=RegulationPage.objects.get(slug=data["regulation"]),
-        effective_date=_date(data["effective_date"]), requires_recertification=True,
+        effective_date=_date(data["effective_date"]),
+        requires_recertification=True,
         verification_note=data["verify"],
-    )  # fmt: skip
+    )
     update.clauses = [clause_ref(*pair) for pair in data["clauses"]]
     update.courses = [course]
     index.add_child(instance=update)

@@ -57,6 +57,7 @@ UNITS = [
 PNS, PPPK = EmploymentType.PNS, EmploymentType.PPPK
 # (NIP, title prefix, name, title suffix, employment type, golongan, position, unit code, demo state)
 # demo state: "passed" (certificate), "failed" (one failed attempt), "" (not started)
+# One employee a line: a table, kept as a table (the formatter would give each field a line of its own).
 EMPLOYEES = [
     (LEARNER_CERTIFIED_NIP, "", "Ahmad Fauzi", "S.Kom.", PNS, "III/b", "Pranata Komputer Ahli Pertama",
      "DISKOMINFO.APTIKA", "passed"),
@@ -148,9 +149,12 @@ def seed_people() -> dict[str, User]:
 
     editor, created = User.objects.get_or_create(
         email=EDITOR_EMAIL,
-        defaults={"first_name": "Tim Redaksi Netral", "employment_type": EmploymentType.NON_ASN,
-                  "position": "Editor konten pelatihan"},
-    )  # fmt: skip
+        defaults={
+            "first_name": "Tim Redaksi Netral",
+            "employment_type": EmploymentType.NON_ASN,
+            "position": "Editor konten pelatihan",
+        },
+    )
     _ensure_password(editor, demo_hash, created=created)
     people[EDITOR_EMAIL] = editor
 

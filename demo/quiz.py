@@ -39,10 +39,15 @@ def seed_quiz(course: CoursePage) -> QuizPage:
     for order, item in enumerate(demo_content.QUESTIONS):
         regulation_slug, clause_slug = item["clause"]
         question = Question(
-            text=item["text"], kind=item["kind"], weight=item["weight"], explanation=item["explanation"],
-            scoring=item["scoring"], topic=topics[item["topic"]], sort_order=order,
+            text=item["text"],
+            kind=item["kind"],
+            weight=item["weight"],
+            explanation=item["explanation"],
+            scoring=item["scoring"],
+            topic=topics[item["topic"]],
+            sort_order=order,
             clause=Clause.objects.get(regulation__slug=regulation_slug, slug=clause_slug),
-        )  # fmt: skip
+        )
         question.choices = [
             Choice(text=text, is_correct=correct, sort_order=i) for i, (text, correct) in enumerate(item["choices"])
         ]

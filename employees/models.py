@@ -52,14 +52,43 @@ class EmploymentType(models.TextChoices):
 # PNS golongan/ruang with their rank (pangkat): the 17 grades of PP 99/2000 as amended; PPPK grades I to XVII
 # (Perpres 98/2020 annex, as secondary sources give it: the annex itself was not read).
 PNS_RANKS = {
-    "I/a": "Juru Muda", "I/b": "Juru Muda Tingkat I", "I/c": "Juru", "I/d": "Juru Tingkat I",
-    "II/a": "Pengatur Muda", "II/b": "Pengatur Muda Tingkat I", "II/c": "Pengatur", "II/d": "Pengatur Tingkat I",
-    "III/a": "Penata Muda", "III/b": "Penata Muda Tingkat I", "III/c": "Penata", "III/d": "Penata Tingkat I",
-    "IV/a": "Pembina", "IV/b": "Pembina Tingkat I", "IV/c": "Pembina Utama Muda",
-    "IV/d": "Pembina Utama Madya", "IV/e": "Pembina Utama",
-}  # fmt: skip
-PPPK_GRADES = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
-               "XVII"]  # fmt: skip
+    "I/a": "Juru Muda",
+    "I/b": "Juru Muda Tingkat I",
+    "I/c": "Juru",
+    "I/d": "Juru Tingkat I",
+    "II/a": "Pengatur Muda",
+    "II/b": "Pengatur Muda Tingkat I",
+    "II/c": "Pengatur",
+    "II/d": "Pengatur Tingkat I",
+    "III/a": "Penata Muda",
+    "III/b": "Penata Muda Tingkat I",
+    "III/c": "Penata",
+    "III/d": "Penata Tingkat I",
+    "IV/a": "Pembina",
+    "IV/b": "Pembina Tingkat I",
+    "IV/c": "Pembina Utama Muda",
+    "IV/d": "Pembina Utama Madya",
+    "IV/e": "Pembina Utama",
+}
+PPPK_GRADES = [
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XII",
+    "XIII",
+    "XIV",
+    "XV",
+    "XVI",
+    "XVII",
+]
 GOLONGAN_CHOICES = [
     (_("PNS"), [(g, f"{p} ({g})") for g, p in PNS_RANKS.items()]),
     (_("PPPK"), [(g, _("Golongan %(g)s") % {"g": g}) for g in PPPK_GRADES]),
@@ -82,9 +111,14 @@ class User(AbstractUser):
     """
 
     nip = models.CharField(
-        "NIP", max_length=18, unique=True, null=True, blank=True, validators=[validate_nip],
+        "NIP",
+        max_length=18,
+        unique=True,
+        null=True,
+        blank=True,
+        validators=[validate_nip],
         help_text=_("18 angka tanpa spasi; NI PPPK untuk PPPK. Kosong untuk non-ASN."),
-    )  # fmt: skip
+    )
     email = models.EmailField(_("email"), blank=True)
     title_prefix = models.CharField(_("gelar depan"), max_length=50, blank=True)
     title_suffix = models.CharField(_("gelar belakang"), max_length=80, blank=True)
@@ -94,15 +128,23 @@ class User(AbstractUser):
     golongan = models.CharField(_("pangkat/golongan"), max_length=8, blank=True, choices=GOLONGAN_CHOICES)
     position = models.CharField(_("jabatan"), max_length=200, blank=True)
     work_unit = models.ForeignKey(
-        WorkUnit, verbose_name=_("unit kerja"), null=True, blank=True, on_delete=models.PROTECT,
+        WorkUnit,
+        verbose_name=_("unit kerja"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="employees",
-    )  # fmt: skip
+    )
 
     hr_unit = models.ForeignKey(
-        WorkUnit, verbose_name=_("unit yang dikelola (HR unit)"), null=True, blank=True, on_delete=models.SET_NULL,
+        WorkUnit,
+        verbose_name=_("unit yang dikelola (HR unit)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="hr_officers",
         help_text=_("Petugas HR unit hanya melihat pegawai unit ini dan unit di bawahnya."),
-    )  # fmt: skip
+    )
 
     objects = UserManager()
 
@@ -198,9 +240,13 @@ class RosterImport(models.Model):
 
     filename = models.CharField(_("berkas"), max_length=255)
     imported_by = models.ForeignKey(
-        "employees.User", verbose_name=_("diimpor oleh"), null=True, blank=True, on_delete=models.SET_NULL,
+        "employees.User",
+        verbose_name=_("diimpor oleh"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
-    )  # fmt: skip
+    )
     created_at = models.DateTimeField(_("waktu"), auto_now_add=True)
     counts = models.JSONField(_("hasil"), default=dict)
 

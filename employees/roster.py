@@ -106,9 +106,15 @@ def too_large_message() -> str:
 
 # The first bytes of files people upload by mistake, and what to call them in the error.
 SIGNATURES = {
-    b"%PDF-": "PDF", b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"GIF8": "GIF", b"MZ": _lazy("program (.exe)"),
-    b"\xd0\xcf\x11\xe0": _lazy("Excel lama (.xls)"), b"\x7fELF": _lazy("program"), b"PK\x03\x04": "ZIP",
-}  # fmt: skip
+    b"%PDF-": "PDF",
+    b"\x89PNG": "PNG",
+    b"\xff\xd8\xff": "JPEG",
+    b"GIF8": "GIF",
+    b"MZ": _lazy("program (.exe)"),
+    b"\xd0\xcf\x11\xe0": _lazy("Excel lama (.xls)"),
+    b"\x7fELF": _lazy("program"),
+    b"PK\x03\x04": "ZIP",
+}
 
 
 def _looks_like(data: bytes) -> str | None:
@@ -272,8 +278,12 @@ def roster_plan(rows: list[tuple[int, dict]], *, progress: Callable[[int, int], 
         if kind is None:
             row.errors.append(_("Status harus PNS atau PPPK."))
         if values.get("_nip_numeric"):
-            row.errors.append(_("NIP tersimpan sebagai angka di Excel, sehingga digit terakhirnya bisa berubah. "
-                                "Format kolom NIP sebagai teks lalu ketik ulang."))  # fmt: skip
+            row.errors.append(
+                _(
+                    "NIP tersimpan sebagai angka di Excel, sehingga digit terakhirnya bisa berubah. "
+                    "Format kolom NIP sebagai teks lalu ketik ulang."
+                )
+            )
         try:
             parts = parse_nip(nip)
         except ValidationError as error:
@@ -303,10 +313,15 @@ def roster_plan(rows: list[tuple[int, dict]], *, progress: Callable[[int, int], 
         if golongan and golongan not in allowed:
             row.errors.append(_("Pangkat/golongan %(g)s tidak dikenal.") % {"g": golongan})
         row.values = {
-            "first_name": row.name, "title_prefix": values.get("title_prefix", ""),
-            "title_suffix": values.get("title_suffix", ""), "email": email, "position": values.get("position", ""),
-            "golongan": golongan, "employment_type": kind or "", "work_unit_id": units.get(unit_code),
-        }  # fmt: skip
+            "first_name": row.name,
+            "title_prefix": values.get("title_prefix", ""),
+            "title_suffix": values.get("title_suffix", ""),
+            "email": email,
+            "position": values.get("position", ""),
+            "golongan": golongan,
+            "employment_type": kind or "",
+            "work_unit_id": units.get(unit_code),
+        }
         if row.errors:
             row.action = "error"
         elif nip in existing:

@@ -54,9 +54,12 @@ def activate(request):
         # Per address, and per NIP so that nobody floods one employee's mailbox.
         if allowed(request, "activate") and allowed(request, "activate_nip", key=nip):
             activation_request(nip=nip, email=email, base_url=request.build_absolute_uri("/"))
-        messages.info(request, _(
-            "Jika NIP dan email itu cocok dengan data kepegawaian dan akunnya belum aktif, tautan aktivasi sudah "
-            "dikirim ke email tersebut. Akun yang sudah aktif memakai “Lupa kata sandi”."
-        ))  # fmt: skip
+        messages.info(
+            request,
+            _(
+                "Jika NIP dan email itu cocok dengan data kepegawaian dan akunnya belum aktif, tautan aktivasi sudah "
+                "dikirim ke email tersebut. Akun yang sudah aktif memakai “Lupa kata sandi”."
+            ),
+        )
         return redirect("account_login")
     return render(request, "employees/activate.html", {"form": form})

@@ -33,28 +33,32 @@ class QuizPage(Page):
         _("jumlah soal per percobaan"), default=0, help_text=_("0 = semua soal dalam bank soal.")
     )
     draw_per_topic = models.PositiveSmallIntegerField(
-        _("jumlah soal per topik"), default=0,
+        _("jumlah soal per topik"),
+        default=0,
         help_text=_("Bila diisi, tiap percobaan mengambil sejumlah ini dari tiap topik (menggantikan jumlah di atas)."),
-    )  # fmt: skip
+    )
     shuffle_questions = models.BooleanField(_("acak urutan soal"), default=True)
     shuffle_choices = models.BooleanField(_("acak urutan pilihan"), default=True)
     time_limit_minutes = models.PositiveSmallIntegerField(
         _("batas waktu (menit)"), null=True, blank=True, help_text=_("Kosongkan bila tanpa batas waktu.")
     )
     grace_seconds = models.PositiveSmallIntegerField(
-        _("tenggang waktu (detik)"), default=60,
+        _("tenggang waktu (detik)"),
+        default=60,
         help_text=_("Kiriman setelah batas waktu dan tenggang dinilai dari jawaban yang sudah tersimpan."),
-    )  # fmt: skip
+    )
     max_attempts = models.PositiveSmallIntegerField(
         _("maksimal percobaan"), null=True, blank=True, help_text=_("Kosongkan bila tidak dibatasi.")
     )
     wait_minutes = models.PositiveIntegerField(_("jeda antarpercobaan (menit)"), default=0)
     opens_at = models.DateTimeField(_("dibuka pada"), null=True, blank=True)
     closes_at = models.DateTimeField(_("ditutup pada"), null=True, blank=True)
-    review = models.CharField(_("yang dilihat peserta setelah mengumpulkan"), max_length=16, choices=Review.choices,
-                              default=Review.FULL)  # fmt: skip
-    review_when = models.CharField(_("kapan pembahasan ditampilkan"), max_length=16, choices=ReviewWhen.choices,
-                                   default=ReviewWhen.IMMEDIATELY)  # fmt: skip
+    review = models.CharField(
+        _("yang dilihat peserta setelah mengumpulkan"), max_length=16, choices=Review.choices, default=Review.FULL
+    )
+    review_when = models.CharField(
+        _("kapan pembahasan ditampilkan"), max_length=16, choices=ReviewWhen.choices, default=ReviewWhen.IMMEDIATELY
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -103,18 +107,25 @@ class Question(ClusterableModel, Orderable):
     text = models.TextField(_("soal"), help_text=_("Biasanya berupa skenario singkat dan pertanyaannya."))
     kind = models.CharField(_("jenis"), max_length=16, choices=Kind.choices, default=Kind.SINGLE)
     scoring = models.CharField(
-        _("penilaian"), max_length=8, choices=Scoring.choices, default=Scoring.ALL,
+        _("penilaian"),
+        max_length=8,
+        choices=Scoring.choices,
+        default=Scoring.ALL,
         help_text=_("Untuk pilihan ganda: sebagian memberi nilai per pilihan benar, dikurangi pilihan salah."),
-    )  # fmt: skip
+    )
     explanation = models.TextField(_("pembahasan"), blank=True, help_text=_("Ditampilkan setelah kuis dinilai."))
     weight = models.PositiveSmallIntegerField(_("bobot"), default=1, validators=[MinValueValidator(1)])
     topic = models.ForeignKey(
         "cms.Topic", verbose_name=_("topik"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     clause = models.ForeignKey(
-        "cms.Clause", verbose_name=_("pasal yang diuji"), null=True, blank=True, on_delete=models.SET_NULL,
+        "cms.Clause",
+        verbose_name=_("pasal yang diuji"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="questions",
-    )  # fmt: skip
+    )
 
     panels = [
         FieldPanel("text"),

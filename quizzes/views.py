@@ -72,8 +72,12 @@ def attempt(request, pk: int):
         return redirect("quizzes:attempt", pk=attempt.pk)  # a replayed POST shows the same result
     if attempt.is_submitted:
         level = selectors.review_level(attempt)
-        context = {"attempt": attempt, "quiz": attempt.quiz, "level": level,
-                   "rows": selectors.review_rows(attempt, level)}  # fmt: skip
+        context = {
+            "attempt": attempt,
+            "quiz": attempt.quiz,
+            "level": level,
+            "rows": selectors.review_rows(attempt, level),
+        }
         return render(request, "quizzes/attempt_result.html", context)
     # After a rejected submission the learner's choices stay ticked; otherwise the saved ones are.
     picked = _answers_from(request.POST) if error else None
@@ -97,5 +101,10 @@ def attempt_save(request, pk: int):
     except ValidationError as exc:
         return JsonResponse({"saved": False, "error": exc.messages[0]}, status=409)
     saved = timezone.localtime(attempt.saved_at)
-    return JsonResponse({"saved": True, "saved_at": saved.isoformat(), "message": _("Tersimpan %(time)s") % {
-        "time": saved.strftime("%H:%M:%S")}})  # fmt: skip
+    return JsonResponse(
+        {
+            "saved": True,
+            "saved_at": saved.isoformat(),
+            "message": _("Tersimpan %(time)s") % {"time": saved.strftime("%H:%M:%S")},
+        }
+    )

@@ -27,11 +27,23 @@ def register_quiz_admin_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_statistics_menu_item():
-    return PermissionMenuItem(_("Statistik soal"), reverse("quiz_statistics"), name="quiz-statistics",
-                              icon_name="table", order=20, permission=VIEW_STATISTICS)  # fmt: skip
+    return PermissionMenuItem(
+        _("Statistik soal"),
+        reverse("quiz_statistics"),
+        name="quiz-statistics",
+        icon_name="table",
+        order=20,
+        permission=VIEW_STATISTICS,
+    )
 
 
 @hooks.register("register_reports_menu_item")
 def register_attempts_menu_item():
-    return PermissionMenuItem(_("Percobaan kuis"), reverse("quiz_attempts"), name="quiz-attempts", icon_name="form",
-                              order=30, permission=VIEW_ATTEMPTS)  # fmt: skip
+    return PermissionMenuItem(
+        _("Percobaan kuis"),
+        reverse("quiz_attempts"),
+        name="quiz-attempts",
+        icon_name="form",
+        order=30,
+        permission=VIEW_ATTEMPTS,
+    )

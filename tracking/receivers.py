@@ -38,9 +38,7 @@ def on_course_version_raised(sender, course, rule_update, renewal_due=None, **kw
 
     services.course_version_raised(course=course, renewal_due=renewal_due)
     # The emails go out from the task worker once the publication has committed (never for a rolled-back one).
-    transaction.on_commit(
-        partial(send_renewal_notices.enqueue, course_id=course.pk, rule_update_id=rule_update.pk)
-    )
+    transaction.on_commit(partial(send_renewal_notices.enqueue, course_id=course.pk, rule_update_id=rule_update.pk))
 
 
 def on_certificate_changed(sender, certificate, **kwargs):

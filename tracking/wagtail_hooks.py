@@ -35,14 +35,26 @@ def register_hr_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_hr_dashboard_menu_item():
-    return PermissionMenuItem(_("Dasbor penyelesaian"), reverse("hr_dashboard"), name="hr-dashboard",
-                              icon_name="table", order=5, permission=VIEW_COMPLETION)  # fmt: skip
+    return PermissionMenuItem(
+        _("Dasbor penyelesaian"),
+        reverse("hr_dashboard"),
+        name="hr-dashboard",
+        icon_name="table",
+        order=5,
+        permission=VIEW_COMPLETION,
+    )
 
 
 @hooks.register("register_reports_menu_item")
 def register_hr_employees_menu_item():
-    return PermissionMenuItem(_("Pegawai per status"), reverse("hr_employees"), name="hr-employees",
-                              icon_name="user", order=10, permission=VIEW_COMPLETION)  # fmt: skip
+    return PermissionMenuItem(
+        _("Pegawai per status"),
+        reverse("hr_employees"),
+        name="hr-employees",
+        icon_name="user",
+        order=10,
+        permission=VIEW_COMPLETION,
+    )
 
 
 @hooks.register("register_admin_viewset")

@@ -11,8 +11,11 @@ from ..models import Certificate
 
 
 class CertificateFilterSet(WagtailFilterSet):
-    STATE = [("current", gettext_lazy("Berlaku atau kedaluwarsa")), ("revoked", gettext_lazy("Dicabut")),
-             ("superseded", gettext_lazy("Digantikan"))]  # fmt: skip
+    STATE = [
+        ("current", gettext_lazy("Berlaku atau kedaluwarsa")),
+        ("revoked", gettext_lazy("Dicabut")),
+        ("superseded", gettext_lazy("Digantikan")),
+    ]
     course = django_filters.ModelChoiceFilter(label=gettext_lazy("Pelatihan"), queryset=CoursePage.objects.all())
     work_unit = django_filters.ModelChoiceFilter(
         label=gettext_lazy("Unit kerja"), queryset=WorkUnit.objects.all(), method="in_unit"

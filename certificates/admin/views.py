@@ -43,13 +43,30 @@ class CertificateRegisterView(PermissionRequiredMixin, StreamedExportMixin, Repo
         DateColumn("issued_at", label=gettext_lazy("Diterbitkan")),
         Column("get_status_display", label=gettext_lazy("Status")),
     ]
-    list_export = ["number", "holder_nip", "holder_name", "holder_unit", "course_title", "course_version",
-                   "issued_at", "expires_on", "get_status_display", "revoked_reason"]  # fmt: skip
-    export_headings = {"number": gettext_lazy("Nomor"), "holder_nip": "NIP", "holder_name": gettext_lazy("Nama"),
-                       "holder_unit": gettext_lazy("Unit kerja"), "course_title": gettext_lazy("Pelatihan"),
-                       "course_version": gettext_lazy("Versi"), "issued_at": gettext_lazy("Diterbitkan"),
-                       "expires_on": gettext_lazy("Berlaku sampai"), "get_status_display": gettext_lazy("Status"),
-                       "revoked_reason": gettext_lazy("Alasan pencabutan")}  # fmt: skip
+    list_export = [
+        "number",
+        "holder_nip",
+        "holder_name",
+        "holder_unit",
+        "course_title",
+        "course_version",
+        "issued_at",
+        "expires_on",
+        "get_status_display",
+        "revoked_reason",
+    ]
+    export_headings = {
+        "number": gettext_lazy("Nomor"),
+        "holder_nip": "NIP",
+        "holder_name": gettext_lazy("Nama"),
+        "holder_unit": gettext_lazy("Unit kerja"),
+        "course_title": gettext_lazy("Pelatihan"),
+        "course_version": gettext_lazy("Versi"),
+        "issued_at": gettext_lazy("Diterbitkan"),
+        "expires_on": gettext_lazy("Berlaku sampai"),
+        "get_status_display": gettext_lazy("Status"),
+        "revoked_reason": gettext_lazy("Alasan pencabutan"),
+    }
 
     def get_queryset(self):
         return certificates_visible(self.request.user).select_related("user__work_unit").order_by("-issued_at")
@@ -113,8 +130,9 @@ class CertificateDetailView(AdminPageView):
             form = ReissueForm(request.POST)
             if not form.is_valid() or certificate.superseded_at or certificate.revoked_at:
                 return self.render_to_response(self.get_context_data(reissue_form=form))
-            new = services.certificate_reissue(certificate=certificate, by=request.user,
-                                               reason=form.cleaned_data["reason"])  # fmt: skip
+            new = services.certificate_reissue(
+                certificate=certificate, by=request.user, reason=form.cleaned_data["reason"]
+            )
             messages.success(request, _("Diterbitkan ulang sebagai %(number)s.") % {"number": new.number})
             return redirect("certificate_detail", new.pk)
         return redirect("certificate_detail", certificate.pk)

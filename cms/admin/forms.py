@@ -6,7 +6,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 
 
 class RuleUpdatePageForm(WagtailAdminPageForm):
-    """"Pasal terkait" lists the clauses of the chosen regulation in their order (all regulations' clauses, sorted
+    """ "Pasal terkait" lists the clauses of the chosen regulation in their order (all regulations' clauses, sorted
     by regulation and order, until one is chosen), and refuses a clause of another regulation."""
 
     def __init__(self, *args, **kwargs):

@@ -47,9 +47,11 @@ class RosterImportView(AdminPageView, FormView):
         token = ""
         if plan.ok:
             token = secrets.token_urlsafe(16)
-            cache.set(f"netral:roster:{self.request.user.pk}:{token}",
-                      {"rows": rows, "filename": upload.name,
-                       "deactivate": form.cleaned_data["deactivate_missing"]}, PENDING_SECONDS)  # fmt: skip
+            cache.set(
+                f"netral:roster:{self.request.user.pk}:{token}",
+                {"rows": rows, "filename": upload.name, "deactivate": form.cleaned_data["deactivate_missing"]},
+                PENDING_SECONDS,
+            )
         deactivate = form.cleaned_data["deactivate_missing"]
         context = self.get_context_data(form=form, plan=plan, token=token, deactivate=deactivate)
         return self.render_to_response(context)
@@ -64,15 +66,26 @@ class RosterImportView(AdminPageView, FormView):
         if not plan.ok:
             messages.error(self.request, _("Data berubah sejak pratinjau dan kini ada galat; periksa lagi."))
             return redirect("roster_import")
-        result = roster_apply(plan, filename=pending["filename"], by=self.request.user,
-                              deactivate_missing=pending["deactivate"])  # fmt: skip
+        result = roster_apply(
+            plan, filename=pending["filename"], by=self.request.user, deactivate_missing=pending["deactivate"]
+        )
         cache.delete(key)
         sent = sum(1 for user in result.created if user.email)
-        send_activation_emails.enqueue(user_ids=[user.pk for user in result.created],
-                                       base_url=settings.NETRAL_PUBLIC_BASE_URL)  # fmt: skip
-        messages.success(self.request, _(
-            "Impor selesai: %(new)s baru, %(updated)s diperbarui, %(unchanged)s tetap, %(deactivated)s dinonaktifkan; "
-            "%(sent)s email aktivasi dikirim."
-        ) % {"new": len(result.created), "updated": result.updated, "unchanged": result.unchanged,
-             "deactivated": result.deactivated, "sent": sent})  # fmt: skip
+        send_activation_emails.enqueue(
+            user_ids=[user.pk for user in result.created], base_url=settings.NETRAL_PUBLIC_BASE_URL
+        )
+        messages.success(
+            self.request,
+            _(
+                "Impor selesai: %(new)s baru, %(updated)s diperbarui, %(unchanged)s tetap, "
+                "%(deactivated)s dinonaktifkan; %(sent)s email aktivasi dikirim."
+            )
+            % {
+                "new": len(result.created),
+                "updated": result.updated,
+                "unchanged": result.unchanged,
+                "deactivated": result.deactivated,
+                "sent": sent,
+            },
+        )
         return redirect("roster_import")

@@ -27,8 +27,9 @@ class StatisticsView(AdminPageView):
         selected = int(selected) if str(selected).isdigit() else None
         quiz = get_object_or_404(quizzes, pk=selected) if selected else quizzes.first()
         questions, clauses, attempts = quiz_statistics(quiz) if quiz else ([], [], 0)
-        context.update({"quizzes": quizzes, "quiz": quiz, "questions": questions, "clauses": clauses,
-                        "attempt_count": attempts})  # fmt: skip
+        context.update(
+            {"quizzes": quizzes, "quiz": quiz, "questions": questions, "clauses": clauses, "attempt_count": attempts}
+        )
         return context
 
 
@@ -50,8 +51,17 @@ class AttemptReportView(PermissionRequiredMixin, StreamedExportMixin, ReportView
         Column("score", label=_("Nilai")),
         StatusFlagColumn("passed", label=_("Hasil"), true_label=_("Lulus"), false_label=_("Belum lulus")),
     ]
-    list_export = ["user.nip", "user.get_full_name", "user.work_unit", "quiz", "number", "submitted_at", "score",
-                   "passed", "late"]  # fmt: skip
+    list_export = [
+        "user.nip",
+        "user.get_full_name",
+        "user.work_unit",
+        "quiz",
+        "number",
+        "submitted_at",
+        "score",
+        "passed",
+        "late",
+    ]
     export_headings = {
         "user.nip": "NIP",
         "user.get_full_name": _("Nama"),

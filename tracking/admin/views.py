@@ -135,8 +135,16 @@ class EmployeeDetailView(AdminPageView):
         return context
 
 
-SIASN_COLUMNS = ["nip", "namaKursus", "jumlahJam", "nomorSertipikat", "tanggalKursus", "tanggalSelesaiKursus",
-                 "tahunKursus", "institusiPenyelenggara"]  # fmt: skip
+SIASN_COLUMNS = [
+    "nip",
+    "namaKursus",
+    "jumlahJam",
+    "nomorSertipikat",
+    "tanggalKursus",
+    "tanggalSelesaiKursus",
+    "tahunKursus",
+    "institusiPenyelenggara",
+]
 
 
 class SiasnExportView(PermissionRequiredMixin, View):

@@ -18,8 +18,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file")
         parser.add_argument("--apply", action="store_true", help="write the rows (only when no row has an error)")
-        parser.add_argument("--deactivate-missing", action="store_true",
-                            help="deactivate active ASN not in the file (never deletes)")  # fmt: skip
+        parser.add_argument(
+            "--deactivate-missing", action="store_true", help="deactivate active ASN not in the file (never deletes)"
+        )
         parser.add_argument("--by", help="NIP or email of the HR officer responsible (audit log)")
         parser.add_argument("--no-email", action="store_true", help="do not send activation emails")
 
@@ -45,12 +46,19 @@ class Command(BaseCommand):
         if not plan.ok:
             raise CommandError("Rows have errors: nothing written. Correct the file and run again.")
         staff = User.objects.filter(username=by).first() if by else None
-        result = roster_apply(plan, filename=path.name, by=staff, deactivate_missing=deactivate_missing,
-                              progress=progress_bar(self.stdout, "impor"))  # fmt: skip
+        result = roster_apply(
+            plan,
+            filename=path.name,
+            by=staff,
+            deactivate_missing=deactivate_missing,
+            progress=progress_bar(self.stdout, "impor"),
+        )
         sent = (
             0 if no_email else sum(send_activation(u, base_url=settings.NETRAL_PUBLIC_BASE_URL) for u in result.created)
         )
-        self.stdout.write(self.style.SUCCESS(
-            f"Imported: {len(result.created)} new, {result.updated} updated, {result.unchanged} unchanged, "
-            f"{result.deactivated} deactivated; {sent} activation email(s) sent."
-        ))  # fmt: skip
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Imported: {len(result.created)} new, {result.updated} updated, {result.unchanged} unchanged, "
+                f"{result.deactivated} deactivated; {sent} activation email(s) sent."
+            )
+        )
