@@ -13,7 +13,6 @@ anything of HR (employees, certificates, tracking). Which units an HR officer se
 
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
-from django.utils.translation import gettext_lazy as _
 
 from certificates.permissions import CHANGE_CERTIFICATES, CHANGE_SETTINGS, VIEW_CERTIFICATES
 from cms.permissions import DELETE_TOPICS, EDIT_TOPICS
@@ -45,12 +44,6 @@ ROLES: dict[str, list[str]] = {
     HR_UNIT: HR_COMMON,
     EDITORS: CONTENT,
     MODERATORS: [*CONTENT, DELETE_TOPICS],
-}
-ROLE_LABELS = {
-    HR_BKD: _("HR BKD: semua unit kerja"),
-    HR_UNIT: _("HR unit: unit sendiri dan di bawahnya"),
-    EDITORS: _("Editor konten"),
-    MODERATORS: _("Moderator (menyetujui dan menerbitkan)"),
 }
 
 
