@@ -8,8 +8,7 @@ from wagtail.rich_text import RichText
 
 from cms.models import LessonPage, LessonProgress
 from quizzes.models import Attempt
-from tests.cms.helpers import build_regulation
-from tests.factories import build_course, build_quiz
+from tests.support.builders import build_course, build_quiz, build_regulation
 
 
 def add_lessons(course, count: int) -> None:

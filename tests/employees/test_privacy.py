@@ -16,7 +16,8 @@ from cms.models import LessonPage, LessonProgress
 from demo.quiz import answers_for
 from quizzes import services
 from quizzes.models import PledgeText
-from tests.factories import PASSWORD, WorkUnitFactory
+from tests.support.auth import PASSWORD
+from tests.support.builders import WorkUnitFactory
 from tracking.models import Assignment, ReminderLog
 
 URL = "/akun/data-saya/"

@@ -23,7 +23,7 @@ from cms.models import LessonPage
 from employees.models import User
 from quizzes import services as quiz_services
 from quizzes.models import Choice, Question
-from tests.factories import UserFactory, WorkUnitFactory, build_course, build_quiz
+from tests.support.builders import UserFactory, WorkUnitFactory, build_course, build_quiz
 from tracking.models import Assignment
 
 SCRIPT = "<script>alert(1)</script>"
@@ -178,6 +178,7 @@ def test_xlsx_exports_write_formulas_as_text(client, formula_people):
         assert FORMULAS[0] in [cell.value for cell in formulas]
 
 
+@pytest.mark.pdf
 @pytest.mark.django_db
 def test_the_certificate_pdf_prints_markup_as_text_and_fetches_nothing(course, caplog):
     user = UserFactory(first_name=SCRIPT, gelar_depan=IMG, gelar_belakang="")

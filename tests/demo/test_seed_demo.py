@@ -16,7 +16,7 @@ from demo.people import (
 )
 from employees.models import User, WorkUnit
 from quizzes.models import Attempt, Choice, Question, QuizPage
-from tests.factories import totp_code
+from tests.support.auth import totp_code
 
 
 def state():
