@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-from tests.factories import UserFactory, build_course, build_quiz
+pytest_plugins = ["tests.support.fixtures"]
 
 
 @pytest.fixture(scope="session")
@@ -46,31 +46,6 @@ def _migrated_data(request, django_db_setup):
                     for sql in statements:
                         cursor.execute(sql)
         ContentType.objects.clear_cache()  # the ids post_migrate gave content types are gone again
-
-
-@pytest.fixture(autouse=True)
-def _media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-
-
-@pytest.fixture
-def course(db):
-    return build_course()
-
-
-@pytest.fixture
-def quiz(course):
-    return build_quiz(course)
-
-
-@pytest.fixture
-def learner(db):
-    return UserFactory(first_name="Ahmad Fauzi", title_suffix="S.Kom.")
-
-
-@pytest.fixture
-def other_learner(db):
-    return UserFactory(first_name="Rina Wulandari", title_suffix="S.E.")
 
 
 @pytest.fixture(scope="session")

@@ -61,7 +61,7 @@ def test_every_account_form_says_kata_sandi(client, learner):
     catalogue (locale/id) settles it, so login, re-authentication and password change use one word."""
     from django.urls import reverse
 
-    from tests.factories import PASSWORD
+    from tests.support.auth import PASSWORD
 
     client.post(reverse("account_login"), {"login": learner.nip, "password": PASSWORD})
     pages = {name: client.get(reverse(name)).content.decode() for name in ("account_reauthenticate",

@@ -14,7 +14,7 @@ import pytest
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
 from employees.models import User
-from tests.factories import PASSWORD
+from tests.support.auth import PASSWORD
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 REQUIRED = {

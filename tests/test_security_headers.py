@@ -10,7 +10,7 @@ from django.urls import reverse
 from certificates.services import certificate_issue
 from employees.models import User
 from quizzes import services
-from tests.factories import PASSWORD
+from tests.support.auth import PASSWORD
 
 YOUTUBE = {"https://www.youtube-nocookie.com", "https://www.youtube.com"}
 # What our templates must never contain: an inline script, an inline style, an event-handler attribute.

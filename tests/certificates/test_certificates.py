@@ -1,5 +1,4 @@
 import hashlib
-import io
 from decimal import Decimal
 
 import pytest
@@ -8,12 +7,9 @@ from pypdf import PdfReader
 
 from certificates.models import Certificate
 from certificates.services import certificate_issue
-from tests.factories import PASSWORD, UserFactory, WorkUnitFactory
-
-
-def pdf_reader(certificate) -> PdfReader:
-    with certificate.pdf.open("rb") as fh:
-        return PdfReader(io.BytesIO(fh.read()))
+from tests.support.auth import PASSWORD
+from tests.support.builders import UserFactory, WorkUnitFactory
+from tests.support.pdf import pdf_bytes, pdf_reader
 
 
 def embedded_fonts(reader: PdfReader) -> set[str]:
@@ -34,6 +30,7 @@ def holder(db):
     return UserFactory(first_name="Ahmad Fauzi", title_suffix="S.Kom.", golongan="III/b", work_unit=unit)
 
 
+@pytest.mark.pdf
 @pytest.mark.django_db
 def test_certificate_pdf_holds_name_nip_course_date_and_number(holder, course):
     certificate = certificate_issue(user=holder, course=course, score=Decimal("90"))
@@ -74,10 +71,10 @@ def test_numbers_follow_the_format_without_gaps_and_issuing_is_idempotent(course
 @pytest.mark.django_db
 def test_stored_hash_matches_the_stored_pdf(holder, course):
     certificate = certificate_issue(user=holder, course=course, score=Decimal("90"))
-    with certificate.pdf.open("rb") as fh:
-        assert hashlib.sha256(fh.read()).hexdigest() == certificate.sha256
+    assert hashlib.sha256(pdf_bytes(certificate)).hexdigest() == certificate.sha256
 
 
+@pytest.mark.pdf
 @pytest.mark.django_db
 def test_a_name_with_markup_prints_as_text(course):
     user = UserFactory(first_name="<b>Budi</b> <img src=x>")

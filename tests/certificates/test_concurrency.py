@@ -8,8 +8,8 @@ from django.db import connection, connections
 
 from certificates.models import Certificate
 from certificates.services import certificate_issue
-from tests.factories import UserFactory, build_course
-from tests.quizzes.test_concurrency import in_parallel
+from tests.support.builders import UserFactory, build_course
+from tests.support.concurrency import in_parallel
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),

@@ -20,7 +20,9 @@ from pypdf import PdfReader
 
 from certificates.models import Certificate
 from certificates.services import certificate_issue, certificate_reissue, certificate_revoke
-from tests.factories import UserFactory, enrol_totp
+from tests.support.auth import enrol_totp
+from tests.support.builders import UserFactory, build_rule_update
+from tests.support.pdf import pdf_bytes
 
 JSON = {"HTTP_ACCEPT": "application/json"}
 
@@ -36,11 +38,6 @@ def certificate(holder, course, django_capture_on_commit_callbacks):
         return certificate_issue(user=holder, course=course, score=Decimal("90"))
 
 
-def pdf_bytes(certificate) -> bytes:
-    with certificate.pdf.open("rb") as handle:
-        return handle.read()
-
-
 def qr_on_the_page(data: bytes) -> str:
     page = pypdfium2.PdfDocument(data)[0]
     image = page.render(scale=3).to_pil()
@@ -52,6 +49,7 @@ def verification_path(url: str) -> str:
     return url.split("://", 1)[1].split("/", 1)[1].join(["/", ""])
 
 
+@pytest.mark.pdf
 @pytest.mark.django_db
 def test_the_qr_opens_the_verification_page_which_says_valid_then_revoked(client, certificate, admin_user):
     data = pdf_bytes(certificate)
@@ -75,6 +73,7 @@ def test_the_qr_opens_the_verification_page_which_says_valid_then_revoked(client
     assert "telah dicabut" in client.get(verification_path(url)).content.decode()
 
 
+@pytest.mark.pdf
 @pytest.mark.django_db
 def test_the_pdf_is_pdf_a_3b_with_metadata_and_the_json_record(certificate):
     reader = PdfReader(io.BytesIO(pdf_bytes(certificate)))
@@ -174,9 +173,7 @@ def test_daily_command_marks_expired_and_reminds_once(course, holder, django_cap
 
 @pytest.mark.django_db
 def test_a_recertification_rule_update_marks_older_holders_for_renewal(client, certificate, course, admin_user):
-    from tests.cms.test_rule_updates import rule_update
-
-    rule_update(course).save_revision(user=admin_user).publish(user=admin_user)
+    build_rule_update(course).save_revision(user=admin_user).publish(user=admin_user)
     certificate.refresh_from_db()
     assert certificate.needs_renewal and certificate.status == "valid"
     client.force_login(certificate.user)

@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 
 from certificates.models import Certificate
 from certificates.services import certificate_issue
-from tests.factories import UserFactory, WorkUnitFactory
+from tests.support.builders import UserFactory, WorkUnitFactory
 
 
 @pytest.mark.django_db

@@ -15,8 +15,8 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from cms.models import CoursePage, CourseVersionChange, RegulationIndexPage, RuleUpdatePage
 from cms.services import VERSION_RAISED
-from tests.cms.helpers import build_regulation
-from tests.factories import UserFactory, enrol_totp
+from tests.support.auth import enrol_totp
+from tests.support.builders import UserFactory, build_regulation
 
 COMMENTS = {"comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0", "comments-MIN_NUM_FORMS": "0",
             "comments-MAX_NUM_FORMS": "1000"}  # fmt: skip
@@ -182,7 +182,7 @@ def test_the_moderator_sees_the_impact_before_publishing(client, course, regulat
     from decimal import Decimal
 
     from certificates.services import certificate_issue
-    from tests.factories import WorkUnitFactory
+    from tests.support.builders import WorkUnitFactory
     from tracking.models import Assignment
 
     unit = WorkUnitFactory.create(code="DINKES", name="Dinas Kesehatan")

@@ -1,34 +1,18 @@
 """Publishing a rule update that requires re-certification raises the named courses' version, once."""
 
-import datetime
-
 import pytest
 from django.urls import reverse
 from wagtail.models import PageLogEntry
 
-from cms.models import CoursePage, CourseVersionChange, RegulationIndexPage, RegulationPage, RuleUpdatePage
+from cms.models import CoursePage, CourseVersionChange
 from cms.services import VERSION_RAISED
-from tests.cms.helpers import build_regulation
-from tests.factories import enrol_totp
-
-
-def rule_update(course, *, requires_recertification=True, slug="pembubaran-kasn") -> RuleUpdatePage:
-    home = course.get_parent().get_parent()
-    regulation = RegulationPage.objects.first() or build_regulation(home)
-    update = RuleUpdatePage(
-        title="Pembubaran KASN: pengawasan netralitas beralih ke BKN", slug=slug,
-        summary="<p>Rekomendasi kini dari BKN.</p>", regulation=regulation,
-        effective_date=datetime.date(2024, 8, 24), requires_recertification=requires_recertification,
-    )  # fmt: skip
-    update.courses = [course]
-    update.clauses = list(regulation.clauses.all())
-    RegulationIndexPage.objects.get().add_child(instance=update)
-    return update
+from tests.support.auth import enrol_totp
+from tests.support.builders import build_rule_update
 
 
 @pytest.mark.django_db
 def test_publishing_a_recertification_update_raises_the_course_version_once(client, course, admin_user):
-    update = rule_update(course)
+    update = build_rule_update(course)
     course.refresh_from_db()
     assert course.version == 1  # saved as a draft: nothing happens yet
 
@@ -60,7 +44,7 @@ def test_publishing_a_recertification_update_raises_the_course_version_once(clie
 
 @pytest.mark.django_db
 def test_an_update_that_does_not_require_recertification_leaves_versions_alone(course, admin_user):
-    update = rule_update(course, requires_recertification=False)
+    update = build_rule_update(course, requires_recertification=False)
     update.save_revision(user=admin_user).publish(user=admin_user)
     course.refresh_from_db()
     assert course.version == 1 and not CourseVersionChange.objects.exists()
@@ -72,7 +56,7 @@ def test_a_pending_draft_of_the_course_keeps_its_changes_and_gets_the_new_versio
     draft.summary = "Ringkasan baru yang belum disetujui."
     draft.save_revision(user=admin_user)
 
-    rule_update(course).save_revision(user=admin_user).publish(user=admin_user)
+    build_rule_update(course).save_revision(user=admin_user).publish(user=admin_user)
 
     live = CoursePage.objects.get(pk=course.pk)
     assert live.version == 2 and live.summary == "Ringkasan."  # the unapproved summary is not published

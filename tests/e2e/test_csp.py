@@ -19,7 +19,8 @@ from cms.models import LessonPage
 from employees.models import User
 from quizzes import services
 from quizzes.models import Attempt
-from tests.factories import PASSWORD, UserFactory, build_course, build_quiz
+from tests.support.auth import PASSWORD, log_in_browser
+from tests.support.builders import UserFactory, build_course, build_quiz
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -60,14 +61,6 @@ def settle(page):
     page.evaluate("() => new Promise((resolve) => setTimeout(resolve, 50))")
 
 
-def log_in(page, url, login, password):
-    page.goto(f"{url}/accounts/login/")
-    page.get_by_label("NIP atau email").fill(login)
-    page.get_by_label("Kata sandi").fill(password)
-    page.get_by_role("button", name="Masuk").click()
-    page.wait_for_load_state("load")
-
-
 def test_learner_pages_run_under_the_strict_policy_and_the_quiz_autosaves(live_server, page, violations):
     course = build_course(lessons=1)
     video_lesson = LessonPage(
@@ -79,7 +72,7 @@ def test_learner_pages_run_under_the_strict_policy_and_the_quiz_autosaves(live_s
     learner = UserFactory()
     services.pledge_confirm(user=learner)  # when a pledge text exists: this test is about the attempt page
 
-    log_in(page, live_server.url, learner.nip, PASSWORD)
+    log_in_browser(page, live_server.url, learner.nip, PASSWORD)
     page.wait_for_url(f"{live_server.url}/")
     settle(page)
 
@@ -144,7 +137,7 @@ def test_wagtail_admin_runs_under_its_own_policy(live_server, page, violations, 
     secret = generate_totp_secret()
     TOTP.activate(admin, secret)  # staff must have a second factor
 
-    log_in(page, live_server.url, "admin@netral.test", PASSWORD)
+    log_in_browser(page, live_server.url, "admin@netral.test", PASSWORD)
     page.wait_for_url("**/accounts/2fa/authenticate/")
     page.locator("input[name=code]").fill(totp_code(secret))
     page.locator("input[name=code]").press("Enter")

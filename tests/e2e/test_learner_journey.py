@@ -6,18 +6,16 @@ from pypdf import PdfReader
 
 from demo.people import DEMO_PASSWORD, LEARNER_CERTIFIED_NIP
 from employees.models import User
+from tests.support.auth import log_in_browser
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.e2e, pytest.mark.pdf, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def test_demo_learner_logs_in_by_nip_and_downloads_the_certificate(live_server, page):
     call_command("seed_demo", verbosity=0)
     learner = User.objects.get(nip=LEARNER_CERTIFIED_NIP)
 
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("NIP atau email").fill(LEARNER_CERTIFIED_NIP)
-    page.get_by_label("Kata sandi").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Masuk").click()
+    log_in_browser(page, live_server.url, LEARNER_CERTIFIED_NIP, DEMO_PASSWORD)
     page.wait_for_url(f"{live_server.url}/")
 
     page.get_by_role("link", name="Netralitas ASN dalam Pemilu dan Pilkada").click()

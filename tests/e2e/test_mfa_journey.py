@@ -15,7 +15,8 @@ from django.contrib.sessions.models import Session
 from playwright.sync_api import expect
 
 from tests.e2e.test_csp import REPORT_VIOLATIONS, settle
-from tests.factories import PASSWORD, UserFactory, totp_code
+from tests.support.auth import PASSWORD, log_in_browser, totp_code
+from tests.support.builders import UserFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -55,14 +56,6 @@ def logged_in_user_ids(page) -> set[str]:
     }
 
 
-def submit_password(page, url, login):
-    page.goto(f"{url}/accounts/login/")
-    page.get_by_label("NIP atau email").fill(login)
-    page.get_by_label("Kata sandi").fill(PASSWORD)
-    with page.expect_navigation():  # the POST's answer, before anything else is asked of the page
-        page.get_by_role("button", name="Masuk").click()
-
-
 def submit_code(page, code, label="Kode"):
     page.get_by_label(label, exact=True).fill(code)
     with page.expect_navigation():
@@ -83,7 +76,7 @@ def test_hr_officer_enrols_totp_on_a_phone_and_logs_in_with_it(live_server, page
     assert page.viewport_size["width"] == WIDTH
 
     # 1. Password login; the admin sends the officer to the second-factor page with the gate's warning.
-    submit_password(page, url, officer.nip)
+    log_in_browser(page, url, officer.nip)
     page.goto(f"{url}/admin/")
     page.wait_for_url(f"{url}/accounts/2fa/")
     expect(page.get_by_text("wajib memakai autentikasi dua langkah")).to_be_visible()
@@ -121,7 +114,7 @@ def test_hr_officer_enrols_totp_on_a_phone_and_logs_in_with_it(live_server, page
 
     # 4. Next login: the password alone is not enough; a wrong code is refused, the app's code lets the officer in.
     log_out(page, url)
-    submit_password(page, url, officer.nip)
+    log_in_browser(page, url, officer.nip)
     page.wait_for_url(f"{url}/accounts/2fa/authenticate/")
     assert logged_in_user_ids(page) == set()  # the password alone logs nobody in
     fits_the_phone(page)
@@ -140,12 +133,12 @@ def test_hr_officer_enrols_totp_on_a_phone_and_logs_in_with_it(live_server, page
 
     # A recovery code stands in for the app once, and only once.
     log_out(page, url)
-    submit_password(page, url, officer.nip)
+    log_in_browser(page, url, officer.nip)
     submit_code(page, codes[0])
     page.wait_for_url(f"{url}/")
     assert logged_in_user_ids(page) == {str(officer.pk)}
     log_out(page, url)
-    submit_password(page, url, officer.nip)
+    log_in_browser(page, url, officer.nip)
     submit_code(page, codes[0])
     expect(page.get_by_text("Kode salah.")).to_be_visible()
     assert logged_in_user_ids(page) == set()

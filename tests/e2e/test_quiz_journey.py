@@ -5,6 +5,7 @@ from cms.models import LessonPage, LessonProgress
 from demo.people import DEMO_PASSWORD, LEARNER_NOT_STARTED_NIP
 from employees.models import User
 from quizzes.models import Attempt, PledgeConfirmation
+from tests.support.auth import log_in_browser
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -15,10 +16,7 @@ def test_learner_pledges_answers_with_autosave_survives_a_reload_and_passes(live
     for lesson in LessonPage.objects.live():
         LessonProgress.objects.create(user=learner, lesson=lesson)
 
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("NIP atau email").fill(LEARNER_NOT_STARTED_NIP)
-    page.get_by_label("Kata sandi").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Masuk").click()
+    log_in_browser(page, live_server.url, LEARNER_NOT_STARTED_NIP, DEMO_PASSWORD)
     page.wait_for_url(f"{live_server.url}/")
     page.goto(f"{live_server.url}/pelatihan/netralitas-asn/kuis/")
 

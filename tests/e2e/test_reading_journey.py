@@ -2,6 +2,7 @@ import pytest
 from django.core.management import call_command
 
 from demo.people import DEMO_PASSWORD, LEARNER_NOT_STARTED_NIP
+from tests.support.auth import log_in_browser
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -18,10 +19,7 @@ def page_without_js(browser):
 def test_learner_reads_every_lesson_on_a_phone_without_javascript_and_the_quiz_opens(live_server, page_without_js):
     call_command("seed_demo", verbosity=0)
     page = page_without_js
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("NIP atau email").fill(LEARNER_NOT_STARTED_NIP)
-    page.get_by_label("Kata sandi").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Masuk").click()
+    log_in_browser(page, live_server.url, LEARNER_NOT_STARTED_NIP, DEMO_PASSWORD)
     page.wait_for_url(f"{live_server.url}/")
 
     page.get_by_role("link", name="Netralitas ASN dalam Pemilu dan Pilkada").click()

@@ -11,11 +11,11 @@ from django.core import mail
 from django.urls import reverse
 
 from employees.services import send_activation
-from tests.factories import PASSWORD, UserFactory, WorkUnitFactory
+from tests.support.auth import PASSWORD, TOTP_SECRET, log_in
+from tests.support.builders import UserFactory, WorkUnitFactory
 
 LOGIN = "/accounts/login/"
 NEW_PASSWORD = "Sandi-Baru#2025x"  # noqa: S105
-TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105
 
 
 def link_in(message, path_prefix: str) -> str:
@@ -23,13 +23,6 @@ def link_in(message, path_prefix: str) -> str:
     match = re.search(r"https?://[^/\s]+(" + re.escape(path_prefix) + r"\S*)", message.body)
     assert match, message.body
     return match.group(1)
-
-
-def log_in(client, login: str, password: str = PASSWORD):
-    """Through allauth's form (not force_login), so allauth records the authentication as a person's would."""
-    response = client.post(LOGIN, {"login": login, "password": password})
-    assert response.status_code == 302, response.content.decode()[:2000]
-    return response
 
 
 def logged_in_user_id(client):
@@ -65,7 +58,7 @@ def test_password_reset_by_email_end_to_end(client, employee):
 
     client.logout()
     assert client.post(LOGIN, {"login": employee.nip, "password": PASSWORD}).status_code == 200  # old one refused
-    log_in(client, employee.nip, NEW_PASSWORD)
+    assert log_in(client, employee.nip, NEW_PASSWORD)[1]
     assert logged_in_user_id(client) == str(employee.pk)
     # The link worked once only.
     again = client.get(link_in(message, "/accounts/password/reset/key/"))
@@ -74,7 +67,7 @@ def test_password_reset_by_email_end_to_end(client, employee):
 
 @pytest.mark.django_db
 def test_password_change_needs_the_current_password_and_tells_the_owner(client, employee):
-    log_in(client, employee.nip)
+    assert log_in(client, employee.nip)[1]
     url = reverse("account_change_password")
     wrong = client.post(url, {"oldpassword": "bukan-sandinya-1", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
     assert wrong.status_code == 200 and 'class="field has-error"' in wrong.content.decode()
@@ -87,12 +80,12 @@ def test_password_change_needs_the_current_password_and_tells_the_owner(client, 
     assert employee.check_password(NEW_PASSWORD)
     assert [m.to for m in mail.outbox] == [["ahmad@batangkab.go.id"]]  # "your password was changed"
     client.logout()
-    log_in(client, employee.nip, NEW_PASSWORD)
+    assert log_in(client, employee.nip, NEW_PASSWORD)[1]
 
 
 @pytest.mark.django_db
 def test_new_email_replaces_the_old_only_once_confirmed(client, employee):
-    log_in(client, employee.nip)
+    assert log_in(client, employee.nip)[1]
     page = client.get(reverse("account_email")).content.decode()
     assert "ahmad@batangkab.go.id" in page
 
@@ -114,7 +107,7 @@ def test_new_email_replaces_the_old_only_once_confirmed(client, employee):
     ]
     client.logout()
     assert client.post(LOGIN, {"login": "ahmad@batangkab.go.id", "password": PASSWORD}).status_code == 200
-    log_in(client, "ahmad.fauzi@gmail.com")
+    assert log_in(client, "ahmad.fauzi@gmail.com")[1]
     assert logged_in_user_id(client) == str(employee.pk)
 
 
@@ -151,7 +144,7 @@ def test_activation_email_of_an_imported_employee_leads_to_setting_a_password(cl
     assert user.nip_display in page  # "Setelah ini Anda masuk dengan NIP ..."
     client.post(response["Location"], {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
     client.logout()
-    log_in(client, user.nip, NEW_PASSWORD)
+    assert log_in(client, user.nip, NEW_PASSWORD)[1]
     assert logged_in_user_id(client) == str(user.pk)
 
 
@@ -162,7 +155,7 @@ def test_my_account_shows_the_nip_in_groups_and_the_links(client):
     response = client.get("/akun/")
     assert response.status_code == 302 and response["Location"].startswith(LOGIN)
 
-    log_in(client, user.nip)
+    assert log_in(client, user.nip)[1]
     html = client.get("/akun/").content.decode()
     assert "19900101 201503 1 007" in html
     assert "a@batangkab.go.id" in html and unit.name in html
@@ -209,7 +202,7 @@ def test_account_pages_are_themed_and_valid_html(client, validate_html):
     client.logout()
 
     # Logged in.
-    log_in(client, user.nip, PASSWORD + "!")
+    assert log_in(client, user.nip, PASSWORD + "!")[1]
     get("account", "/akun/")
     get("logout", reverse("account_logout"))
     get("password_change", reverse("account_change_password"))

@@ -7,7 +7,7 @@ from django.core import mail
 from django.core.cache import cache
 from django.urls import reverse
 
-from tests.factories import UserFactory
+from tests.support.builders import UserFactory
 
 ACTIVATE = "/akun/aktivasi/"
 SAME_ANSWER = "Jika NIP dan email itu cocok"

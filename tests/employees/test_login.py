@@ -2,7 +2,8 @@ import pytest
 from django.urls import reverse
 
 from employees.models import EmploymentType, User
-from tests.factories import PASSWORD, UserFactory
+from tests.support.auth import PASSWORD
+from tests.support.builders import UserFactory
 
 LOGIN = "/accounts/login/"
 

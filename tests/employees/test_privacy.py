@@ -7,27 +7,25 @@ import json
 import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
-from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from certificates.models import Certificate
 from cms.models import LessonPage, LessonProgress
-from demo.quiz import answers_for
 from quizzes import services
 from quizzes.models import PledgeText
-from tests.factories import PASSWORD, WorkUnitFactory
+from tests.support.auth import PASSWORD, TOTP_SECRET, enrol_totp
+from tests.support.builders import WorkUnitFactory, answers
 from tracking.models import Assignment, ReminderLog
 
 URL = "/akun/data-saya/"
-TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105
 
 
 def take_quiz(user, quiz, *, correct: bool, submit: bool = True, capture=None):
     attempt = services.attempt_start(user=user, quiz=quiz)
     if submit:
         with capture(execute=True):
-            services.attempt_submit(attempt=attempt, answers=answers_for(attempt, correct=correct))
+            services.attempt_submit(attempt=attempt, answers=answers(attempt, correct=correct))
     attempt.refresh_from_db()
     return attempt
 
@@ -123,7 +121,7 @@ def test_download_holds_the_learners_own_history_and_nothing_of_another(client, 
 @pytest.mark.django_db
 def test_an_open_attempt_shows_the_learners_answers_and_never_the_key(client, learner, quiz):
     attempt = services.attempt_start(user=learner, quiz=quiz)
-    wrong = answers_for(attempt, correct=False)
+    wrong = answers(attempt, correct=False)
     services.attempt_save(attempt=attempt, answers=wrong)
     _response, data = download(client, learner)
     row = data["percobaan_kuis"][0]
@@ -158,13 +156,10 @@ def test_download_of_an_employee_without_nip_is_named_by_id(client, django_user_
 
 
 @pytest.mark.django_db
-def test_demo_learner_download_has_every_section(client, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("seed_demo", verbosity=0)
-    client.login(username="199001012015031001", password="Netral#2024demo")
-    data = json.loads(client.get(URL).content)
-    expected = {"profil", "materi_dibaca", "percobaan_kuis", "pakta_integritas", "sertifikat", "penugasan",
-                "penyelesaian", "pengingat_terkirim", "autentikasi_dua_langkah"}  # fmt: skip
-    assert expected <= set(data)
-    assert data["sertifikat"] and data["percobaan_kuis"]
+def test_a_learner_with_a_history_gets_every_section_filled(client, learner, history):
+    enrol_totp(learner)
+    _response, data = download(client, learner)
+    sections = ["profil", "materi_dibaca", "percobaan_kuis", "pakta_integritas", "sertifikat", "penugasan",
+                "penyelesaian", "pengingat_terkirim", "autentikasi_dua_langkah"]  # fmt: skip
+    assert [section for section in sections if not data.get(section)] == []
     assert datetime.datetime.fromisoformat(data["dibuat"]).utcoffset() == datetime.timedelta(hours=7)  # WIB

@@ -1,7 +1,5 @@
 """Roster import: every row checked before anything is written; all or nothing; re-import changes nothing."""
 
-import csv
-import datetime
 import io
 import re
 
@@ -12,57 +10,29 @@ from openpyxl import Workbook
 
 from employees.models import RosterImport, User
 from employees.roster import RosterFileError, read_rows, roster_plan
-from tests.factories import UserFactory, WorkUnitFactory, enrol_totp
-
-HEADER = ["NIP", "Nama", "Gelar Depan", "Gelar Belakang", "Email", "Kode Unit", "Jabatan", "Pangkat/Golongan",
-          "Status"]  # fmt: skip
-
-
-def nip(i: int) -> str:
-    birth = datetime.date(1975, 1, 1) + datetime.timedelta(days=i * 3)
-    return f"{birth:%Y%m%d}201003{1 + i % 2}001"
-
-
-def roster(count: int) -> list[list[str]]:
-    return [
-        [nip(i), f"Pegawai {i}", "", "S.Sos.", f"pegawai{i}@batangkab.go.id" if i % 3 == 0 else "",
-         "DINKES" if i % 2 else "DINKES.PKM1", "Pengadministrasi Perkantoran", "II/c", "PNS"]
-        for i in range(count)
-    ]  # fmt: skip
-
-
-def as_csv(rows, delimiter=",") -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=delimiter)
-    writer.writerow(HEADER)
-    writer.writerows(rows)
-    return buffer.getvalue().encode("utf-8-sig")
-
-
-@pytest.fixture
-def units(db):
-    dinkes = WorkUnitFactory.create(code="DINKES", name="Dinas Kesehatan")
-    WorkUnitFactory.create(code="DINKES.PKM1", name="Puskesmas Batang I", kind="upt", parent=dinkes)
+from tests.support.auth import enrol_totp
+from tests.support.builders import ROSTER_HEADER, UserFactory, roster_csv, roster_nip, roster_rows
+from tests.support.responses import assert_refused_by_admin
 
 
 @pytest.fixture
 def roster_file(tmp_path):
     def write(rows, name="pegawai.csv"):
         path = tmp_path / name
-        path.write_bytes(as_csv(rows))
+        path.write_bytes(roster_csv(rows))
         return str(path)
 
     return write
 
 
 @pytest.mark.django_db
-def test_five_bad_rows_among_a_thousand_are_reported_and_nothing_is_written(units, roster_file):
+def test_five_bad_rows_among_a_thousand_are_reported_and_nothing_is_written(regency, roster_file):
     someone = UserFactory(email="sudah.dipakai@batangkab.go.id")
-    rows = roster(1000)
+    rows = roster_rows(1000)
     rows[10][0] = "19900101201503100A"  # letters
     rows[200][0] = "199013322015031001"  # no such date
     rows[300][5] = "DINAS.TIDAK.ADA"
-    rows[400][0] = rows[401][0] = nip(400)  # the same NIP twice (two rows)
+    rows[400][0] = rows[401][0] = roster_nip(400)  # the same NIP twice (two rows)
     rows[999][4] = "sudah.dipakai@batangkab.go.id"
     path = roster_file(rows)
 
@@ -83,18 +53,18 @@ def test_five_bad_rows_among_a_thousand_are_reported_and_nothing_is_written(unit
 
 
 @pytest.mark.django_db
-def test_the_corrected_file_imports_everyone_and_a_second_import_changes_nothing(units, roster_file):
-    path = roster_file(roster(1000))
+def test_the_corrected_file_imports_everyone_and_a_second_import_changes_nothing(regency, roster_file):
+    path = roster_file(roster_rows(1000))
     out = io.StringIO()
     call_command("import_roster", path, "--apply", stdout=out)
     assert "Imported: 1000 new" in out.getvalue() and "1000/1000" in out.getvalue()
     assert User.objects.filter(is_active=True).count() == 1000
-    imported = User.objects.get(nip=nip(3))
+    imported = User.objects.get(nip=roster_nip(3))
     assert imported.get_full_name() == "Pegawai 3, S.Sos." and imported.work_unit.code == "DINKES"
     assert not imported.has_usable_password()
     # Activation emails: allauth's password-set link, to those with an email address (every third).
     assert len(mail.outbox) == 334
-    assert "/accounts/password/reset/key/" in mail.outbox[0].body and nip(0) in mail.outbox[0].body
+    assert "/accounts/password/reset/key/" in mail.outbox[0].body and roster_nip(0) in mail.outbox[0].body
 
     out = io.StringIO()
     call_command("import_roster", path, "--apply", stdout=out)
@@ -104,26 +74,26 @@ def test_the_corrected_file_imports_everyone_and_a_second_import_changes_nothing
 
 
 @pytest.mark.django_db
-def test_changes_are_reported_and_missing_employees_are_deactivated_only_on_request(units, roster_file):
-    call_command("import_roster", roster_file(roster(5)), "--apply", "--no-email", stdout=io.StringIO())
-    rows = roster(4)  # employee 4 left
+def test_changes_are_reported_and_missing_employees_are_deactivated_only_on_request(regency, roster_file):
+    call_command("import_roster", roster_file(roster_rows(5)), "--apply", "--no-email", stdout=io.StringIO())
+    rows = roster_rows(4)  # employee 4 left
     rows[1][6] = "Kepala Puskesmas"
-    plan = roster_plan(read_rows(as_csv(rows), "x.csv"))
-    assert plan.counts == {"updated": 1, "unchanged": 3} and plan.missing == [nip(4)]
+    plan = roster_plan(read_rows(roster_csv(rows), "x.csv"))
+    assert plan.counts == {"updated": 1, "unchanged": 3} and plan.missing == [roster_nip(4)]
     (changed,) = [row for row in plan.rows if row.action == "updated"]
     assert changed.changes == {"position": ("Pengadministrasi Perkantoran", "Kepala Puskesmas")}
 
     call_command("import_roster", roster_file(rows), "--apply", stdout=io.StringIO())
-    assert User.objects.get(nip=nip(4)).is_active
+    assert User.objects.get(nip=roster_nip(4)).is_active
     call_command("import_roster", roster_file(rows), "--apply", "--deactivate-missing", stdout=io.StringIO())
-    left = User.objects.get(nip=nip(4))
+    left = User.objects.get(nip=roster_nip(4))
     assert not left.is_active  # deactivated, never deleted
 
 
 def as_xlsx(rows) -> bytes:
     book = Workbook()
     sheet = book.active
-    sheet.append(HEADER)
+    sheet.append(ROSTER_HEADER)
     for row in rows:
         sheet.append(row)
     data = io.BytesIO()
@@ -132,10 +102,10 @@ def as_xlsx(rows) -> bytes:
 
 
 @pytest.mark.django_db
-def test_xlsx_and_semicolon_csv_read_alike_and_a_numeric_nip_is_caught(units):
-    row = roster(1)[0]
+def test_xlsx_and_semicolon_csv_read_alike_and_a_numeric_nip_is_caught(regency):
+    row = roster_rows(1)[0]
     (xlsx_row,) = read_rows(as_xlsx([row]), "pegawai.xlsx")
-    (csv_row,) = read_rows(as_csv([row], delimiter=";"), "pegawai.csv")
+    (csv_row,) = read_rows(roster_csv([row], delimiter=";"), "pegawai.csv")
     assert xlsx_row[1]["nip"] == csv_row[1]["nip"] == row[0]
     # Typed as a number, Excel rounds an 18-digit NIP: reported, never imported as a wrong NIP.
     plan = roster_plan(read_rows(as_xlsx([[int(row[0]), *row[1:]]]), "pegawai.xlsx"))
@@ -143,7 +113,7 @@ def test_xlsx_and_semicolon_csv_read_alike_and_a_numeric_nip_is_caught(units):
 
 
 @pytest.mark.django_db
-def test_bad_files_get_a_clear_error(units):
+def test_bad_files_get_a_clear_error(regency):
     with pytest.raises(RosterFileError, match="Kolom wajib tidak ada: kode unit"):
         read_rows(b"NIP,Nama,Status\n", "x.csv")
     with pytest.raises(RosterFileError, match=".csv atau .xlsx"):
@@ -155,7 +125,7 @@ def test_bad_files_get_a_clear_error(units):
 
 
 @pytest.mark.django_db
-def test_bkd_previews_then_applies_an_upload_in_the_admin(client, units):
+def test_bkd_previews_then_applies_an_upload_in_the_admin(client, regency):
     from django.contrib.auth.models import Permission
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.urls import reverse
@@ -163,21 +133,23 @@ def test_bkd_previews_then_applies_an_upload_in_the_admin(client, units):
     officer = UserFactory()
     officer.user_permissions.add(*Permission.objects.filter(codename__in=["access_admin", "import_roster"]))
     client.force_login(enrol_totp(officer))
-    rows = roster(3)
+    rows = roster_rows(3)
     rows[2][5] = "TIDAK.ADA"
-    upload = SimpleUploadedFile("pegawai.csv", as_csv(rows))
+    upload = SimpleUploadedFile("pegawai.csv", roster_csv(rows))
     html = client.post(reverse("roster_import"), {"file": upload}).content.decode()
     assert "Kode unit TIDAK.ADA tidak dikenal." in html and 'name="apply"' not in html
     assert User.objects.count() == 1  # only the officer
 
-    html = client.post(reverse("roster_import"), {"file": SimpleUploadedFile("pegawai.csv", as_csv(roster(3)))})
+    html = client.post(
+        reverse("roster_import"), {"file": SimpleUploadedFile("pegawai.csv", roster_csv(roster_rows(3)))}
+    )
     token = re.search(r'name="token" value="([^"]+)"', html.content.decode())[1]
     assert User.objects.count() == 1  # the preview writes nothing
     client.post(reverse("roster_import"), {"apply": "1", "token": token})
-    assert User.objects.filter(nip__in=[r[0] for r in roster(3)]).count() == 3
+    assert User.objects.filter(nip__in=[r[0] for r in roster_rows(3)]).count() == 3
     assert RosterImport.objects.get().imported_by == officer
 
     learner = UserFactory()
     learner.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(enrol_totp(learner))
-    assert client.get(reverse("roster_import")).status_code in (302, 403)
+    assert_refused_by_admin(client.get(reverse("roster_import")))

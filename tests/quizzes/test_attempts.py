@@ -5,10 +5,10 @@ from django.core.exceptions import ValidationError
 
 from certificates.models import Certificate
 from certificates.tasks import issue_certificate
-from demo.quiz import answers_for
 from quizzes import services
 from quizzes.models import Attempt
-from tests.factories import PASSWORD
+from tests.support.auth import PASSWORD
+from tests.support.builders import answers
 
 
 def answer_post(attempt, *, right: int) -> dict:
@@ -141,7 +141,7 @@ def test_two_choices_on_a_single_choice_question_are_rejected(attempt):
 def test_snapshot_keeps_a_past_result_when_editors_change_the_key(attempt, quiz):
     for question in quiz.questions.all():
         question.choices.update(is_correct=False)
-    graded = services.attempt_submit(attempt=attempt, answers=answers_for(attempt, correct=True))
+    graded = services.attempt_submit(attempt=attempt, answers=answers(attempt, correct=True))
     assert graded.score == 100
 
 
@@ -150,5 +150,5 @@ def test_weights_count_in_the_score(attempt):
     heavy = attempt.snapshot["questions"][0]
     heavy["weight"] = 5  # 5 of 9 weight points
     attempt.save()
-    answers = {str(heavy["id"]): heavy["correct"]}
-    assert services.attempt_submit(attempt=attempt, answers=answers).score == Decimal("55.56")
+    chosen = {str(heavy["id"]): heavy["correct"]}
+    assert services.attempt_submit(attempt=attempt, answers=chosen).score == Decimal("55.56")

@@ -9,7 +9,7 @@ from django.db import connection
 from certificates.models import Certificate
 from quizzes import services
 from quizzes.models import Attempt
-from tests.factories import UserFactory, build_course, build_quiz
+from tests.support.builders import UserFactory, build_course, build_quiz
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from quizzes import grading, selectors, services
 from quizzes.models import Attempt, Choice, PledgeConfirmation, PledgeText, Question, QuizPage
-from tests.factories import build_quiz
+from tests.support.builders import build_quiz
 
 
 def answers(attempt, *, right: int) -> dict[str, list[int]]:

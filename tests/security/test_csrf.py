@@ -1,43 +1,17 @@
 """CSRF on every POST: each URL pattern of the project (ours, Wagtail's admin, allauth's, Django's) refuses a POST
 without a CSRF token. A view marked `csrf_exempt`, or a URL that slipped out of CsrfViewMiddleware, fails here."""
 
-import re
-import uuid
-
 import pytest
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
 
-from tests.factories import PASSWORD
-
-CONVERTER_VALUES = {"int": "1", "str": "x", "slug": "x", "path": "x/y", "uuid": str(uuid.uuid4())}
-
-
-def concrete_path(route: str) -> str | None:
-    """A path that matches the route: each <converter:name> filled with a plausible value; regex routes skipped."""
-    if "^" in route or "(?P" in route:
-        return None
-    return "/" + re.sub(r"<(?:(\w+):)?\w+>", lambda m: CONVERTER_VALUES.get(m.group(1) or "str", "x"), route)
-
-
-def every_url() -> list[str]:
-    found = []
-
-    def walk(patterns, prefix):
-        for entry in patterns:
-            route = prefix + str(entry.pattern)
-            if isinstance(entry, URLResolver):
-                walk(entry.url_patterns, route)
-            elif isinstance(entry, URLPattern) and (path := concrete_path(route)) is not None:
-                found.append(path)
-
-    walk(get_resolver().url_patterns, "")
-    return sorted(set(found))
+from tests.support.auth import PASSWORD
+from tests.support.urls import every_path
 
 
 @pytest.mark.django_db
 def test_every_post_without_a_csrf_token_is_refused(learner):
-    urls = every_url()
+    urls = every_path()
     assert len(urls) > 250  # Wagtail's admin, allauth's accounts and MFA, ours
     for ours in ("/kuis/percobaan/1/", "/materi/1/selesai/", "/verifikasi/", "/accounts/login/", "/admin/hr/"):
         assert ours in urls

@@ -5,30 +5,14 @@ import time
 import pytest
 from allauth.mfa.models import Authenticator
 from django.contrib.auth.models import Group, Permission
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
 
 from employees.middleware import LAST_SEEN_KEY
-from tests.factories import PASSWORD, UserFactory, enrol_totp, totp_code
+from tests.support.auth import PASSWORD, TOTP_SECRET, enrol_totp, totp_code
+from tests.support.builders import UserFactory
+from tests.support.urls import admin_paths_without_arguments
 
 ENROL = "/accounts/2fa/"
-
-
-def admin_urls_without_arguments() -> list[str]:
-    """Every page of the Wagtail admin (ours included) that takes no argument: the menus' destinations."""
-    found = []
-
-    def walk(patterns, prefix, under_admin):
-        for entry in patterns:
-            route = str(entry.pattern)
-            if "<" in route or "(?P" in route or route.startswith("^"):
-                continue
-            if isinstance(entry, URLResolver):
-                walk(entry.url_patterns, prefix + route, under_admin or (prefix + route).startswith("admin/"))
-            elif isinstance(entry, URLPattern) and under_admin:
-                found.append("/" + prefix + route)
-
-    walk(get_resolver().url_patterns, "", False)
-    return sorted(set(found))
 
 
 @pytest.fixture
@@ -42,7 +26,7 @@ def hr_officer(db):
 def test_a_superuser_without_mfa_reaches_no_admin_page(client):
     boss = UserFactory(is_superuser=True)
     client.force_login(boss)
-    urls = [url for url in admin_urls_without_arguments() if url != "/admin/logout/"]
+    urls = [url for url in admin_paths_without_arguments() if url != "/admin/logout/"]
     assert len(urls) > 100  # Wagtail's pages, reports and ours (HR, certificates, roster import)
     assert {"/admin/", "/admin/hr/", "/admin/pages/", "/admin/users/", "/admin/pegawai/impor/"} <= set(urls)
     reached = {}
@@ -166,8 +150,6 @@ def test_login_by_emailed_code_still_asks_staff_for_the_second_factor(client, hr
 @pytest.mark.django_db
 def test_a_code_that_just_rolled_over_still_works_but_an_older_one_does_not(client, hr_officer):
     from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
-
-    from tests.factories import TOTP_SECRET
 
     enrol_totp(hr_officer)
     step = int(time.time()) // 30

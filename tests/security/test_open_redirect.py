@@ -9,7 +9,8 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from cms.models import LessonPage
-from tests.factories import PASSWORD, UserFactory
+from tests.support.auth import PASSWORD
+from tests.support.builders import UserFactory
 
 EVIL = ["https://evil.example/", "//evil.example/", "/\\evil.example", "\\\\evil.example", "https:evil.example",
         "javascript:alert(1)", " //evil.example/", "https://testserver@evil.example/"]  # fmt: skip

@@ -8,6 +8,8 @@ import pytest
 
 from certificates.pdf import STATIC_DIR, OfflineURLFetcher, render_pdf
 
+pytestmark = pytest.mark.pdf  # the real renderer and its fetcher
+
 PASSWD = "file:///etc/passwd"
 SETTINGS_FILE = (STATIC_DIR.parent / "cms" / "settings" / "base.py").as_uri()
 FONT = STATIC_DIR / "fonts" / "NotoSans-Regular.ttf"
@@ -42,14 +44,21 @@ def test_the_fetcher_refuses_the_network_and_files_outside_static(url):
         OfflineURLFetcher().fetch(url)
 
 
-def test_the_fetcher_refuses_a_symlink_in_static_that_points_outside(tmp_path):
-    link = STATIC_DIR / "css" / f"netral-test-link-{tmp_path.name}"
+def test_the_fetcher_refuses_a_symlink_in_static_that_points_outside(tmp_path, monkeypatch):
+    # A static folder of the test's own (the checkout's static/ is never written to).
+    static = tmp_path / "static"
+    (static / "css").mkdir(parents=True)
+    (static / "css" / "ok.css").write_text("p { color: black; }")
+    monkeypatch.setattr("certificates.pdf.STATIC_DIR", static)
+    link = static / "css" / "link.css"
     link.symlink_to("/etc/passwd")
+    with pytest.raises(ValueError):
+        OfflineURLFetcher().fetch(link.as_uri())
+    response = OfflineURLFetcher().fetch((static / "css" / "ok.css").as_uri())  # the control: a real file is given
     try:
-        with pytest.raises(ValueError):
-            OfflineURLFetcher().fetch(link.as_uri())
+        assert response.read() == b"p { color: black; }"
     finally:
-        link.unlink()
+        response.close()
 
 
 def test_the_fetcher_gives_our_fonts_and_data_uris():

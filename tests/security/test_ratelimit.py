@@ -7,7 +7,8 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from certificates.services import certificate_issue
-from tests.factories import PASSWORD, UserFactory
+from tests.support.auth import PASSWORD, log_in
+from tests.support.builders import UserFactory
 
 THROTTLED = "Terlalu banyak"  # allauth's Indonesian message begins so ("Terlalu banyak percobaan masuk ...")
 
@@ -17,11 +18,6 @@ def _empty_cache(db):
     cache.clear()
     yield
     cache.clear()
-
-
-def log_in(client, login, password):
-    response = client.post(reverse("account_login"), {"login": login, "password": password})
-    return response, "_auth_user_id" in client.session
 
 
 @pytest.mark.django_db

@@ -1,7 +1,6 @@
 """Uploads: the roster import and the verification page's PDF check refuse what they cannot safely read, with a
 clear Indonesian error, before parsing it, and write nothing."""
 
-import csv
 import io
 import struct
 import time
@@ -10,7 +9,6 @@ import zipfile
 from decimal import Decimal
 
 import pytest
-from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
@@ -20,10 +18,9 @@ from openpyxl import Workbook
 from certificates.services import certificate_issue
 from employees.models import RosterImport, User
 from employees.roster import RosterFileError, read_rows
-from tests.factories import UserFactory, WorkUnitFactory
+from tests.support.auth import enrol_totp
+from tests.support.builders import ROSTER_HEADER, UserFactory, roster_csv
 
-HEADER = ["NIP", "Nama", "Gelar Depan", "Gelar Belakang", "Email", "Kode Unit", "Jabatan", "Pangkat/Golongan",
-          "Status"]  # fmt: skip
 PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
 EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 48 + b"This program cannot be run"
@@ -35,17 +32,9 @@ def row(i: int) -> list[str]:
             "Pengadministrasi Perkantoran", "II/c", "PNS"]  # fmt: skip
 
 
-def as_csv(rows) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(HEADER)
-    writer.writerows(rows)
-    return buffer.getvalue().encode("utf-8")
-
-
 def as_xlsx(rows) -> bytes:
     book = Workbook()
-    book.active.append(HEADER)
+    book.active.append(ROSTER_HEADER)
     for cells in rows:
         book.active.append(cells)
     data = io.BytesIO()
@@ -85,17 +74,11 @@ def xlsx_bomb(*, unpacked_mb: int = 300, declare_size: int | None = None) -> byt
 
 
 @pytest.fixture
-def units(db):
-    WorkUnitFactory.create(code="DINKES", name="Dinas Kesehatan")
-
-
-@pytest.fixture
-def importer(client, units):
+def importer(client, regency):
     """BKD's officer, with the import permission and a second factor (staff must have one), logged in."""
     officer = UserFactory(first_name="Petugas BKD")
     officer.user_permissions.add(*Permission.objects.filter(codename__in=["access_admin", "import_roster"]))
-    TOTP.activate(officer, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")
-    client.force_login(officer)
+    client.force_login(enrol_totp(officer))
     return client
 
 
@@ -136,7 +119,7 @@ def test_a_file_of_the_wrong_type_is_refused_in_the_admin(importer, name, data, 
 @pytest.mark.django_db
 def test_an_oversize_file_is_refused_before_it_is_read(importer, settings, tmp_path):
     settings.NETRAL_ROSTER_MAX_BYTES = 2000
-    data = as_csv([row(i) for i in range(40)])
+    data = roster_csv([row(i) for i in range(40)])
     assert len(data) > 2000
     assert "Berkas terlalu besar (paling besar 2,0" in upload(importer, "pegawai.csv", data)
     nothing_written()
@@ -152,7 +135,7 @@ def test_an_oversize_file_is_refused_before_it_is_read(importer, settings, tmp_p
 
 
 @pytest.mark.django_db
-def test_the_default_limit_is_5_mb(units):
+def test_the_default_limit_is_5_mb(regency):
     data = b"NIP,Nama,Kode Unit,Status\n" + b"x" * (5 * MB)
     with pytest.raises(RosterFileError, match="terlalu besar"):
         read_rows(data, "pegawai.csv")
@@ -174,7 +157,7 @@ def test_an_xlsx_zip_bomb_is_refused_before_openpyxl_unpacks_it(importer, tmp_pa
 
 
 @pytest.mark.django_db
-def test_a_zip_bomb_that_lies_about_its_size_is_refused_without_unpacking_it(units):
+def test_a_zip_bomb_that_lies_about_its_size_is_refused_without_unpacking_it(regency):
     bomb = xlsx_bomb(unpacked_mb=300, declare_size=4096)
     declared = zipfile.ZipFile(io.BytesIO(bomb)).getinfo("xl/worksheets/sheet1.xml").file_size
     assert declared == 4096  # the headers claim a small sheet
@@ -191,7 +174,7 @@ def test_a_zip_bomb_that_lies_about_its_size_is_refused_without_unpacking_it(uni
 
 
 @pytest.mark.django_db
-def test_a_zip_with_too_many_parts_is_refused(units):
+def test_a_zip_with_too_many_parts_is_refused(regency):
     real = zipfile.ZipFile(io.BytesIO(as_xlsx([row(1)])))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as many:
@@ -205,11 +188,11 @@ def test_a_zip_with_too_many_parts_is_refused(units):
 
 @pytest.mark.django_db
 def test_a_csv_with_a_huge_line_is_refused(importer):
-    data = as_csv([row(1)]) + b"19750101201003" + b"9" * 200_000 + b",Nama\n"
+    data = roster_csv([row(1)]) + b"19750101201003" + b"9" * 200_000 + b",Nama\n"
     assert "Baris 3 terlalu panjang (paling banyak 10000 karakter)." in upload(importer, "pegawai.csv", data)
     nothing_written()
     # One quoted field spread over many short lines is refused too (it is not a roster).
-    spread = as_csv([row(1)]) + b'"' + b"isi\n" * 50_000 + b'"\n'
+    spread = roster_csv([row(1)]) + b'"' + b"isi\n" * 50_000 + b'"\n'
     assert "Berkas CSV tidak dapat dibaca." in upload(importer, "pegawai.csv", spread)
     nothing_written()
 
@@ -217,20 +200,20 @@ def test_a_csv_with_a_huge_line_is_refused(importer):
 @pytest.mark.django_db
 def test_a_csv_with_too_many_rows_is_refused(importer, settings):
     settings.NETRAL_ROSTER_MAX_ROWS = 50
-    assert "Terlalu banyak baris (paling banyak 50)." in upload(importer, "pegawai.csv", as_csv(
+    assert "Terlalu banyak baris (paling banyak 50)." in upload(importer, "pegawai.csv", roster_csv(
         [row(i) for i in range(51)]))  # fmt: skip
     assert "Terlalu banyak baris (paling banyak 50)." in upload(importer, "pegawai.xlsx", as_xlsx(
         [row(i) for i in range(51)]))  # fmt: skip
     # Blank rows are read too, up to a margin: a sheet of a million empty rows is not read on to its end.
-    blanks = as_csv([row(1)]) + b",,,,,,,,\n" * 10_100
+    blanks = roster_csv([row(1)]) + b",,,,,,,,\n" * 10_100
     assert "Terlalu banyak baris (paling banyak 50)." in upload(importer, "pegawai.csv", blanks)
     nothing_written()
 
 
 @pytest.mark.django_db
-def test_the_default_row_limit_is_20000(units):
+def test_the_default_row_limit_is_20000(regency):
     with pytest.raises(RosterFileError, match="Terlalu banyak baris"):
-        read_rows(as_csv([row(i) for i in range(20_001)]), "pegawai.csv")
+        read_rows(roster_csv([row(i) for i in range(20_001)]), "pegawai.csv")
 
 
 # The public verification page's PDF check.

@@ -9,16 +9,8 @@ from django.utils import timezone
 from certificates.services import certificate_issue, certificate_revoke
 from cms.models import LessonPage
 from cms.services import lesson_mark_read
-from tests.factories import UserFactory, WorkUnitFactory
+from tests.support.builders import UserFactory, build_rule_update
 from tracking.models import Assignment, Completion
-
-
-@pytest.fixture
-def units(db):
-    dinkes = WorkUnitFactory.create(code="DINKES", name="Dinas Kesehatan")
-    puskesmas = WorkUnitFactory.create(code="DINKES.PKM1", name="Puskesmas Batang I", kind="upt", parent=dinkes)
-    kominfo = WorkUnitFactory.create(code="DISKOMINFO", name="Dinas Komunikasi dan Informatika")
-    return dinkes, puskesmas, kominfo
 
 
 def state(user, course):
@@ -27,8 +19,8 @@ def state(user, course):
 
 
 @pytest.mark.django_db
-def test_assignment_rows_follow_unit_type_and_the_earliest_due_date(course, units):
-    dinkes, puskesmas, kominfo = units
+def test_assignment_rows_follow_unit_type_and_the_earliest_due_date(course, regency):
+    dinkes, puskesmas, kominfo = regency["dinkes"], regency["puskesmas"], regency["kominfo"]
     nurse = UserFactory(work_unit=puskesmas)
     pppk = UserFactory(work_unit=kominfo, employment_type="pppk", nip="199312282025212001")
     pns = UserFactory(work_unit=kominfo)
@@ -44,8 +36,8 @@ def test_assignment_rows_follow_unit_type_and_the_earliest_due_date(course, unit
 
 
 @pytest.mark.django_db
-def test_reading_passing_revoking_and_a_new_version_move_the_row(course, units, admin_user):
-    learner = UserFactory(work_unit=units[0])
+def test_reading_passing_revoking_and_a_new_version_move_the_row(course, regency, admin_user):
+    learner = UserFactory(work_unit=regency["dinkes"])
     Assignment.objects.create(course=course, due_date=timezone.localdate())
     lesson_mark_read(user=learner, lesson=LessonPage.objects.child_of(course).first(), course=course)
     assert state(learner, course)[0] == "in_progress"
@@ -57,11 +49,9 @@ def test_reading_passing_revoking_and_a_new_version_move_the_row(course, units, 
     certificate_revoke(certificate=certificate, by=admin_user, reason="Data ganda.")
     assert state(learner, course)[0] == "not_started"
 
-    other = UserFactory(work_unit=units[0])
+    other = UserFactory(work_unit=regency["dinkes"])
     certificate_issue(user=other, course=course, score=Decimal("90"))
-    from tests.cms.test_rule_updates import rule_update
-
-    rule_update(course).save_revision(user=admin_user).publish(user=admin_user)
+    build_rule_update(course).save_revision(user=admin_user).publish(user=admin_user)
     # Completed at the old version, with a renewal deadline of its own (60 days from publication, since the
     # update's effective date is in the past): never "overdue" on the day of the update.
     row = Completion.objects.get(user=other, course=course)
@@ -71,8 +61,8 @@ def test_reading_passing_revoking_and_a_new_version_move_the_row(course, units, 
 
 
 @pytest.mark.django_db
-def test_an_assignment_made_after_the_certificate_counts_it_as_completed(course, units):
-    holder = UserFactory(work_unit=units[2])
+def test_an_assignment_made_after_the_certificate_counts_it_as_completed(course, regency):
+    holder = UserFactory(work_unit=regency["kominfo"])
     certificate = certificate_issue(user=holder, course=course, score=Decimal("90"))
     Assignment.objects.create(course=course, due_date=timezone.localdate())
     row = Completion.objects.get(user=holder, course=course)

@@ -5,7 +5,9 @@ import pytest
 from django.contrib.auth.models import Group
 
 from netral.roles import HR_BKD
-from tests.factories import PASSWORD, UserFactory, enrol_totp
+from tests.support.auth import PASSWORD, enrol_totp
+from tests.support.builders import UserFactory
+from tests.support.responses import assert_sent_to_login
 
 URL = "/admin/penyelesaian/"
 
@@ -25,5 +27,4 @@ def test_a_learner_is_refused_the_old_report_address(client, learner):
     client.login(username=learner.nip, password=PASSWORD)
     response = client.get(URL)
     # A learner has no admin access: Wagtail's gate sends them to the login page with the address kept.
-    assert response.status_code == 302
-    assert response["Location"] == f"/accounts/login/?next={URL}"
+    assert_sent_to_login(response, URL)

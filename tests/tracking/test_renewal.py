@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from certificates.services import certificate_issue
-from tests.factories import UserFactory, WorkUnitFactory
+from tests.support.builders import UserFactory, WorkUnitFactory, build_rule_update, hr_officer
 from tracking.models import Assignment, Completion, ReminderLog
 from tracking.tasks import send_renewal_notices
 
@@ -38,9 +38,7 @@ def holders(course):
 def test_renewal_state_deadline_dashboard_and_notices(
     client, course, holders, admin_user, django_capture_on_commit_callbacks
 ):
-    from tests.cms.test_rule_updates import rule_update
-
-    update = rule_update(course)
+    update = build_rule_update(course)
     update.renewal_days = 45
     with django_capture_on_commit_callbacks(execute=True):
         update.save_revision(user=admin_user).publish(user=admin_user)
@@ -62,9 +60,7 @@ def test_renewal_state_deadline_dashboard_and_notices(
     assert len(mail.outbox) == 3 and ReminderLog.objects.filter(kind__startswith="renewal").count() == 3
 
     # The dashboard counts renewals apart from "not started" and from plain overdue; they still count as done.
-    from tests.hr.test_hr_views import hr
-
-    client.force_login(hr(everything=True))
+    client.force_login(hr_officer(everything=True))
     html = client.get(reverse("hr_dashboard"), {"course": course.pk}).content.decode()
     dinkes_row = html.split('data-unit="DINKES"')[1].split("</tr>")[0]
     assert '&amp;status=renewal">1</a>' in dinkes_row
@@ -101,13 +97,10 @@ def test_jp_count_once_a_year_and_siasn_one_row_per_course_and_year(client, cour
     import csv
     import io
 
-    from tests.cms.test_rule_updates import rule_update
-    from tests.hr.test_hr_views import hr
-
-    rule_update(course).save_revision(user=admin_user).publish(user=admin_user)
+    build_rule_update(course).save_revision(user=admin_user).publish(user=admin_user)
     course.refresh_from_db()
     renewed = certificate_issue(user=holders["nurse"], course=course, score=Decimal("95"))
-    client.force_login(hr(everything=True))
+    client.force_login(hr_officer(everything=True))
     page = client.get(reverse("hr_employee", args=(holders["nurse"].pk,))).content.decode()
     assert f"2 JP pada tahun {timezone.localdate().year}" in page  # a 2-JP course, renewed the same year
 

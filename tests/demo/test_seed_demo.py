@@ -5,7 +5,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from certificates.models import Certificate
-from cms.models import CoursePage, LessonPage
+from cms.models import Clause, CoursePage, LessonPage, RegulationPage
 from demo.people import (
     DEMO_PASSWORD,
     DEMO_TOTP_SECRETS,
@@ -16,7 +16,7 @@ from demo.people import (
 )
 from employees.models import User, WorkUnit
 from quizzes.models import Attempt, Choice, Question, QuizPage
-from tests.factories import totp_code
+from tests.support.auth import totp_code
 
 
 def state():
@@ -32,7 +32,7 @@ def state():
 
 
 @pytest.mark.django_db
-def test_seed_demo_twice_gives_the_same_regency(django_capture_on_commit_callbacks):
+def test_seed_demo_twice_gives_the_same_regency(client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         call_command("seed_demo", verbosity=0)
     first = state()
@@ -52,6 +52,20 @@ def test_seed_demo_twice_gives_the_same_regency(django_capture_on_commit_callbac
     failed = {a[0] for a in first["attempts"] if a[2] is False}
     assert passed and failed and not passed & failed
     assert {c[1] for c in first["certificates"]} == passed
+
+    # Every clause the demo lessons cite (quotations, scenarios' legal basis) is a page that opens.
+    cited = set()
+    for lesson in LessonPage.objects.live():
+        for block in lesson.body:
+            if block.block_type == "clause_quote":
+                cited.add(block.value["clause"].get_url())
+            elif block.block_type == "scenario" and block.value["basis"]:
+                cited.add(block.value["basis"].get_url())
+    assert len(cited) >= 12
+    every_clause = {clause.get_url() for clause in Clause.objects.select_related("regulation")}
+    assert cited <= every_clause and RegulationPage.objects.live().count() >= 5
+    for url in sorted(every_clause):
+        assert client.get(url).status_code == 200, url
 
 
 @pytest.mark.django_db

@@ -2,7 +2,8 @@ import pytest
 from django.urls import reverse
 
 from demo.people import DEMO_TOTP_SECRETS, HR_NIP
-from tests.factories import PASSWORD, UserFactory, enrol_totp, totp_code
+from tests.support.auth import PASSWORD, enrol_totp, totp_code
+from tests.support.builders import UserFactory
 
 
 @pytest.mark.django_db

@@ -12,8 +12,8 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from certificates.services import certificate_issue
-from tests.employees.test_roster import as_csv, roster
-from tests.factories import UserFactory, WorkUnitFactory, enrol_totp
+from tests.support.auth import enrol_totp
+from tests.support.builders import UserFactory, WorkUnitFactory, roster_csv, roster_rows
 from tracking.models import Assignment
 
 BKD = ["access_admin", "view_all_units", "import_roster", "view_rosterimport", "view_user", "view_certificate",
@@ -28,7 +28,7 @@ def test_hr_actions_are_audited_and_visible_in_site_history(client, course, tmp_
     client.force_login(enrol_totp(officer))
 
     path = tmp_path / "pegawai.csv"
-    path.write_bytes(as_csv([row for row in roster(4) if row[5] == "DINKES"]))
+    path.write_bytes(roster_csv([row for row in roster_rows(4) if row[5] == "DINKES"]))
     call_command("import_roster", str(path), "--apply", "--no-email", f"--by={officer.username}", stdout=io.StringIO())
     client.get(reverse("hr_siasn_export"))
     certificate = certificate_issue(user=UserFactory(), course=course, score=Decimal("90"))

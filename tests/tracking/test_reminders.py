@@ -5,15 +5,14 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from tests.factories import UserFactory, WorkUnitFactory
+from tests.support.builders import UserFactory
 from tracking.models import Assignment, ReminderLog
 from tracking.tasks import send_hr_reminders
 
 
 @pytest.mark.django_db
-def test_reminders_and_unit_digests_go_out_once_a_day(course):
-    dinkes = WorkUnitFactory.create(code="DINKES", name="Dinas Kesehatan")
-    kominfo = WorkUnitFactory.create(code="DISKOMINFO", name="Dinas Komunikasi dan Informatika")
+def test_reminders_and_unit_digests_go_out_once_a_day(course, regency):
+    dinkes, kominfo = regency["dinkes"], regency["kominfo"]
     today = timezone.localdate()
     nurse = UserFactory(work_unit=dinkes, email="bidan@batangkab.go.id")
     late = UserFactory(work_unit=kominfo, email="telat@batangkab.go.id", first_name="Pegawai Terlambat")
