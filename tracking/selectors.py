@@ -103,6 +103,21 @@ def unit_summary(viewer: User, course: CoursePage | None, parent: WorkUnit | Non
     return rows
 
 
+def summary_total(rows: list[dict]) -> dict | None:
+    """The total of the viewer's whole scope: the parent's own row in a drill-down, else the sum of the top-level
+    rows (disjoint subtrees)."""
+    if not rows:
+        return None
+    parent = next((row for row in rows if row["is_parent"]), None)
+    if parent is not None:
+        return parent
+    total = {key: sum(row[key] for row in rows) for key in ["assigned", *STATUSES]}
+    done = total["completed"] + total["renewal"]
+    total["percent"] = round(100 * done / total["assigned"]) if total["assigned"] else 0
+    total["counts"] = [(key, total[key]) for key in STATUSES]
+    return total
+
+
 def completion_rows(viewer: User, course: CoursePage | None) -> QuerySet[Completion]:
     """The employee list per status: every visible employee's row for the course, by unit then name."""
     return (

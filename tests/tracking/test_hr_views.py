@@ -165,3 +165,20 @@ def test_xlsx_export_of_a_filtered_list_opens_in_openpyxl_with_the_right_rows(cl
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("NIP", "Nama", "Unit kerja")
     assert [row[0] for row in rows[1:]] == [staffed["nurse_late"].nip]
+
+
+@pytest.mark.django_db
+def test_the_dashboard_has_a_total_row_and_a_drill_down_sets_the_parent_apart(client, staffed, course):
+    client.force_login(hr_officer(everything=True))
+    html = client.get(reverse("hr_dashboard"), {"course": course.pk}).content.decode()
+    total = html.split('<tr class="unit-row-total">')[1].split("</tr>")[0]
+    assert "Total semua unit yang Anda lihat" in total
+    assert f'<a href="/admin/hr/pegawai/?course={course.pk}">3</a>' in total  # nurse, nurse, coder
+    assert '&amp;status=completed">1</a>' in total
+
+    dinkes = staffed["dinkes"]
+    html = client.get(reverse("hr_dashboard"), {"course": course.pk, "unit": dinkes.pk}).content.decode()
+    assert 'data-unit="DINKES"' not in html  # the parent is not another row among its sub-units
+    total = html.split('<tr class="unit-row-total">')[1].split("</tr>")[0]
+    assert "Total Dinas Kesehatan (dengan unit di bawahnya)" in total
+    assert f'<a href="/admin/hr/pegawai/?course={course.pk}&amp;unit={dinkes.pk}">2</a>' in total

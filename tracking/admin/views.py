@@ -27,7 +27,15 @@ from netral.admin import (
 )
 
 from ..permissions import VIEW_COMPLETION
-from ..selectors import assigned_courses, completion_rows, course_or_first, employee_record, siasn_rows, unit_summary
+from ..selectors import (
+    assigned_courses,
+    completion_rows,
+    course_or_first,
+    employee_record,
+    siasn_rows,
+    summary_total,
+    unit_summary,
+)
 from .filters import STATUS_LABELS, EmployeeStatusFilterSet
 
 
@@ -47,11 +55,14 @@ class DashboardView(AdminPageView):
             if parent is None:
                 raise Http404
         rows = unit_summary(self.request.user, course, parent)
+        total = summary_total(rows)
+        rows = [row for row in rows if not row["is_parent"]]  # the parent of a drill-down is the total row
         context.update(
             {
                 "course": course,
                 "parent": parent,
                 "rows": rows,
+                "total": total,
                 "statuses": STATUS_LABELS,
                 "courses": assigned_courses(),
                 "chart_height": 28 * len(rows) + 10,
