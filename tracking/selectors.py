@@ -177,11 +177,11 @@ def siasn_rows(viewer: User, *, history: bool = False):
 
 def add_rule_update_impact(rows: list[dict], *, viewer: User | None = None) -> None:
     """For the rule update's impact (cms.selectors.rule_update_impact): per course, how many hold a standing
-    certificate of the version that will be raised (they will need renewal) and how many are assigned; per top-level
-    unit too, for a viewer who sees all units (HR BKD)."""
-    from employees.selectors import sees_all_units
+    certificate of the version that will be raised (they will need renewal) and how many are assigned, in total and
+    per top-level unit (numbers only, never names)."""
 
-    per_unit = viewer is not None and sees_all_units(viewer)
+    # Counts per unit are not personal data: everyone who sees the impact (editors, moderators, HR) sees them.
+    per_unit = True
     for row in rows:
         course, version = row["course"], row["current_version"]
         if row["applied"] is not None:

@@ -7,6 +7,7 @@ import datetime
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -173,25 +174,32 @@ def reminders_send(*, days: int | None = None, today: datetime.date | None = Non
     today = today or timezone.localdate()
     base_url = settings.NETRAL_PUBLIC_BASE_URL.rstrip("/")
     sent = {"due": 0, "digest": 0}
+    window = (today, today + datetime.timedelta(days=days))
+    open_states = [Completion.State.NOT_STARTED, Completion.State.IN_PROGRESS]
+    not_done = Q(state__in=open_states, due_date__range=window)
+    renewal_due = Q(state=Completion.State.RENEWAL, renewal_due_date__range=window)
     due_soon = (
-        Completion.objects.exclude(state=Completion.State.COMPLETED)
-        .filter(due_date__gte=today, due_date__lte=today + datetime.timedelta(days=days), user__is_active=True)
+        Completion.objects.filter(not_done | renewal_due, user__is_active=True)
         .exclude(user__email="")
         .select_related("user", "course")
     )
     for row in due_soon.iterator():
-        if not _once(row.user, row.course, ReminderLog.Kind.DUE, today, {"due_date": row.due_date.isoformat()}):
+        deadline = row.renewal_due_date if row.state == Completion.State.RENEWAL else row.due_date
+        if not _once(row.user, row.course, ReminderLog.Kind.DUE, today, {"due_date": deadline.isoformat()}):
             continue
         with translation.override("id"):
-            body = render_to_string("tracking/email/due_reminder.txt", {"row": row, "url": base_url + row.course.url})
+            context = {"row": row, "deadline": deadline, "url": base_url + row.course.url}
+            body = render_to_string("tracking/email/due_reminder.txt", context)
         send_mail(f"Pengingat: {row.course.title}", body, None, [row.user.email])
         sent["due"] += 1
 
     officers = User.objects.filter(is_active=True, hr_unit__isnull=False).exclude(email="").select_related("hr_unit")
     for officer in officers:
+        late = Q(state__in=open_states, due_date__lt=today) | Q(
+            state=Completion.State.RENEWAL, renewal_due_date__lt=today
+        )
         overdue = (
-            Completion.objects.filter(user__in=visible_employees(officer), user__is_active=True, due_date__lt=today)
-            .exclude(state=Completion.State.COMPLETED)
+            Completion.objects.filter(late, user__in=visible_employees(officer), user__is_active=True)
             .select_related("user__work_unit", "course")
             .order_by("course_id", "user__work_unit__path", "user__first_name")
         )

@@ -110,3 +110,20 @@ def test_jp_count_once_a_year_and_siasn_one_row_per_course_and_year(client, cour
     full = client.get(reverse("hr_siasn_export"), {"riwayat": "lengkap"})
     rows = list(csv.reader(io.StringIO(b"".join(full.streaming_content).decode())))
     assert len([row for row in rows if row[0] == holders["nurse"].nip]) == 2
+
+
+@pytest.mark.django_db
+def test_reminders_treat_a_renewal_as_its_own_deadline(course, holders, admin_user):
+    from django.core.management import call_command
+
+    build_rule_update(course).save_revision(user=admin_user).publish(user=admin_user)
+    mail.outbox.clear()
+    # The nurse's unit assignment was due last week; her renewal is due in 3 days.
+    soon = timezone.localdate() + datetime.timedelta(days=3)
+    Completion.objects.filter(user=holders["nurse"]).update(renewal_due_date=soon)
+    call_command("hr_reminders", verbosity=0)
+    reminder = next(m for m in mail.outbox if m.to == ["bidan@batangkab.go.id"])
+    assert "Perbarui sertifikat Anda" in reminder.body and soon.strftime("%Y") in reminder.body
+    digest = next(m for m in mail.outbox if m.to == ["hr.dinkes@batangkab.go.id"])
+    assert holders["never"].nip in digest.body  # overdue: never completed
+    assert holders["nurse"].nip not in digest.body  # completed, renewal not late yet
