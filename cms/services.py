@@ -74,3 +74,11 @@ def rule_update_apply(*, rule_update: RuleUpdatePage, user=None) -> list[CourseV
             )
             logger.info("Course %s raised to version %s by rule update %s", course.pk, new, rule_update.pk)
     return changes
+
+
+def pages_publish_scheduled() -> None:
+    """Publish the pages whose go-live time has come and unpublish the expired ones: Wagtail's publish_scheduled in
+    one transaction (cms/management/commands/publish_scheduled.py), rule updates' version raises included."""
+    from django.core.management import call_command
+
+    call_command("publish_scheduled", verbosity=0)

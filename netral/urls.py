@@ -23,6 +23,7 @@ urlpatterns = [
     path("", include("certificates.urls")),
     path("", include("quizzes.urls")),
     path("", include("employees.urls")),
+    path("", include("tracking.urls")),
 ]
 
 if settings.DEBUG:

@@ -89,8 +89,20 @@ def test_production_settings_do_not_install_the_demo():
     assert dev.stdout.strip() == "True", dev.stderr
 
 
-MODULE_SET = ["models.py", "services.py", "selectors.py", "wagtail_hooks.py", "permissions.py", "privacy.py",
-              "admin/__init__.py", "events.py"]  # fmt: skip
+MODULE_SET = [
+    "models.py",
+    "services.py",
+    "selectors.py",
+    "events.py",
+    "views.py",
+    "urls.py",
+    "admin/__init__.py",
+    "wagtail_hooks.py",
+    "tasks.py",
+    "permissions.py",
+    "privacy.py",
+    "management/commands/__init__.py",
+]
 
 
 @pytest.mark.parametrize("app", APPS)

@@ -207,3 +207,9 @@ def _per_top_unit(holder_paths, assigned_paths) -> list[dict]:
             if top is not None:
                 counts.setdefault(top.path, {"unit": top, "holders": 0, "assigned": 0})[key] += 1
     return [counts[path] for path in sorted(counts)]
+
+
+def my_training(user: User) -> list[Completion]:
+    """The learner's own assigned courses: due date, renewal deadline and status, soonest deadline first."""
+    rows = Completion.objects.filter(user=user, course__live=True).select_related("course", "certificate")
+    return sorted(rows, key=lambda row: (row.status == "completed", row.renewal_due_date or row.due_date))

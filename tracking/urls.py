@@ -1,5 +1,8 @@
-"""The tracking app has no public pages: HR works in the Wagtail admin (tracking/admin/, registered in
-wagtail_hooks). Kept so that every app has the same module set."""
+from django.urls import path
+
+from . import views
 
 app_name = "tracking"
-urlpatterns: list = []
+urlpatterns = [
+    path("pelatihan-saya/", views.mine, name="mine"),
+]

@@ -1,0 +1,14 @@
+"""The learner's side of tracking: the training they are assigned, with their deadlines."""
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from .selectors import my_training
+
+
+@login_required
+@require_GET
+def mine(request):
+    """'Pelatihan saya': every course the learner must complete, its deadline (or renewal deadline) and status."""
+    return render(request, "tracking/mine.html", {"rows": my_training(request.user)})
