@@ -1,7 +1,5 @@
 """Real concurrent connections on PostgreSQL: parallel submissions grade once, parallel starts respect the limit."""
 
-import threading
-
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
@@ -10,35 +8,12 @@ from certificates.models import Certificate
 from quizzes import services
 from quizzes.models import Attempt
 from tests.support.builders import UserFactory, build_course, build_quiz
+from tests.support.concurrency import in_parallel
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL row locks (CI runs it)"),
 ]
-
-
-def in_parallel(count: int, work):
-    """Run `work(i)` in `count` threads released together; each thread has its own database connection."""
-    barrier = threading.Barrier(count)
-    results, errors = [None] * count, []
-
-    def run(i):
-        from django.db import connections
-
-        try:
-            barrier.wait()
-            results[i] = work(i)
-        except Exception as exc:  # collected and asserted below
-            errors.append(exc)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results, errors
 
 
 def test_twenty_parallel_submissions_of_one_attempt_grade_once():
