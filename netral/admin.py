@@ -10,12 +10,15 @@ import csv
 
 from django.core.exceptions import PermissionDenied
 from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.mixins import Echo
+from wagtail.admin.widgets.button import Button
 from wagtail.log_actions import log
 
 EXPORTED = "netral.hr_exported"  # the audit-log action of every personal-data export
@@ -93,7 +96,33 @@ class StreamedExportMixin:
     """For Wagtail's ReportView/IndexView exports: rows stream in chunks, so a 100,000-row CSV or XLSX keeps memory
     flat (Wagtail's own export builds the page context first and holds every row object at once). Cells are
     formula-safe in CSV; in XLSX every text cell is written as a string, never as a formula (Wagtail does so).
-    Every export is logged."""
+    Every export is logged.
+
+    For Excel as Indonesian offices use it: the CSV is UTF-8 with a BOM and separated by ";" (the list separator of
+    Indonesian Windows), and the codes in `text_columns` (NIP) are written as text (`="199001…"`, digits only), so
+    Excel neither rounds them to 1,99E+17 nor drops digits. XLSX is the first download button. File names say what
+    and when: `<export_name>-<details>-<date>`."""
+
+    export_name = "ekspor"
+    text_columns: tuple[str, ...] = ()
+    CSV_DELIMITER = ";"
+
+    def get_filename(self):
+        parts = [self.export_name, *self.export_filename_details(), timezone.localdate().isoformat()]
+        return "-".join(slugify(str(part)) for part in parts if part)
+
+    def export_filename_details(self) -> list[str]:
+        return []
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = [b for b in super().header_more_buttons if b.url not in (self.xlsx_export_url, self.csv_export_url)]
+        if self.show_export_buttons:
+            buttons += [
+                Button(_("Unduh XLSX"), url=self.xlsx_export_url, icon_name="download", priority=90),
+                Button(_("Unduh CSV"), url=self.csv_export_url, icon_name="download", priority=100),
+            ]
+        return buttons
 
     def get(self, request, *args, **kwargs):
         # An export needs no page context: building it evaluated the whole queryset before the rows were streamed.
@@ -103,16 +132,20 @@ class StreamedExportMixin:
         return super().get(request, *args, **kwargs)
 
     def stream_csv(self, queryset):
-        writer = csv.DictWriter(Echo(), fieldnames=self.list_export)
+        writer = csv.DictWriter(Echo(), fieldnames=self.list_export, delimiter=self.CSV_DELIMITER)
+        yield "\ufeff"  # the BOM: Excel reads the file as UTF-8 (names with é, the em dash of the statuses)
         yield writer.writerow({field: csv_safe(self.get_heading(queryset, field)) for field in self.list_export})
         for item in queryset.iterator(chunk_size=CHUNK):
             yield self.write_csv_row(writer, self.to_row_dict(item))
 
     def write_csv_row(self, writer, row_dict):
-        cells = {
-            field: csv_safe(self.preprocess_field_value(field, value, self.FORMAT_CSV))
-            for field, value in row_dict.items()
-        }
+        cells = {}
+        for field, value in row_dict.items():
+            value = self.preprocess_field_value(field, value, self.FORMAT_CSV)
+            if field in self.text_columns and isinstance(value, str) and value.isdigit():
+                cells[field] = f'="{value}"'  # our own formula around digits only: Excel keeps the code as text
+            else:
+                cells[field] = csv_safe(value)
         return writer.writerow(cells)
 
     def write_xlsx(self, queryset, output):

@@ -27,6 +27,8 @@ from .forms import ReissueForm, RevokeForm
 class CertificateRegisterView(PermissionRequiredMixin, StreamedExportMixin, ReportView):
     permission_required = VIEW
     page_title = gettext_lazy("Register sertifikat")
+    export_name = "sertifikat"
+    text_columns = ("holder_nip",)
     header_icon = "doc-full"
     index_url_name = "certificate_register"
     index_results_url_name = "certificate_register_results"

@@ -35,6 +35,8 @@ class StatisticsView(AdminPageView):
 
 class AttemptReportView(PermissionRequiredMixin, StreamedExportMixin, ReportView):
     permission_required = VIEW_ATTEMPTS
+    export_name = "percobaan-kuis"
+    text_columns = ("user.nip",)
     page_title = _("Percobaan kuis")
     header_icon = "form"
     index_url_name = "quiz_attempts"

@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
+from django.utils import timezone
 
 from quizzes import services
 from quizzes.models import Attempt
@@ -86,8 +87,9 @@ def test_hr_lists_and_exports_attempts_with_filters(client, answered):
     assert response.status_code == 200
     assert response.context["object_list"].count() == Attempt.objects.filter(passed=True).count() == 1
     export = client.get(reverse("quiz_attempts"), {"export": "csv"})
-    rows = b"".join(export.streaming_content).decode().strip().splitlines()
-    assert rows[0].startswith("NIP,Nama,Unit kerja,Kuis") and len(rows) == 7
+    rows = b"".join(export.streaming_content).decode("utf-8-sig").strip().splitlines()
+    assert rows[0].startswith("NIP;Nama;Unit kerja;Kuis") and len(rows) == 7
+    assert export["Content-Disposition"] == f'attachment; filename="percobaan-kuis-{timezone.localdate()}.csv"'
     assert_refused_by_admin(client.get(reverse("quiz_statistics")))
 
 

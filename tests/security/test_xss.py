@@ -159,7 +159,11 @@ def formula_people(db):
 
 def csv_cells(response) -> list[str]:
     body = b"".join(response.streaming_content).decode("utf-8-sig")
-    return [cell for row in csv.reader(io.StringIO(body)) for cell in row]
+    delimiter = ";" if body.splitlines()[0].count(";") else ","  # HR exports for Excel; SIASN's plain CSV
+    return [cell for row in csv.reader(io.StringIO(body), delimiter=delimiter) for cell in row]
+
+
+NIP_AS_TEXT = re.compile(r'^="\d{18}"$')  # our own formula around 18 digits, so Excel keeps the NIP as text
 
 
 @pytest.mark.django_db
@@ -175,7 +179,7 @@ def test_csv_exports_neutralise_formulas(client, formula_people):
         response = client.get(url)
         assert response.status_code == 200, url
         cells = csv_cells(response)
-        starting = [cell for cell in cells if cell[:1] in ("=", "+", "-", "@")]
+        starting = [cell for cell in cells if cell[:1] in ("=", "+", "-", "@") and not NIP_AS_TEXT.match(cell)]
         assert starting == [], (url, starting)
         assert f"'{FORMULAS[0]}" in cells, url  # the text is kept, behind an apostrophe
     names = csv_cells(client.get(reverse("hr_employees") + f"?course={course.pk}&export=csv"))

@@ -182,3 +182,32 @@ def test_the_dashboard_has_a_total_row_and_a_drill_down_sets_the_parent_apart(cl
     total = html.split('<tr class="unit-row-total">')[1].split("</tr>")[0]
     assert "Total Dinas Kesehatan (dengan unit di bawahnya)" in total
     assert f'<a href="/admin/hr/pegawai/?course={course.pk}&amp;unit={dinkes.pk}">2</a>' in total
+
+
+@pytest.mark.django_db
+def test_exports_open_in_indonesian_excel_with_nip_intact(client, staffed, course):
+    from openpyxl import load_workbook
+
+    client.force_login(hr_officer(everything=True))
+    dinkes = staffed["dinkes"]
+    params = {"course": course.pk, "unit": dinkes.pk, "status": "overdue"}
+    page = client.get(reverse("hr_employees"), params).content.decode()
+    assert "Unduh XLSX" in page and "Unduh CSV" in page and "Download" not in page
+
+    response = client.get(reverse("hr_employees"), {**params, "export": "csv"})
+    day = timezone.localdate().isoformat()
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="penyelesaian-{course.slug}-dinkes-overdue-{day}.csv"'
+    )
+    body = b"".join(response.streaming_content)
+    assert body.startswith("\ufeff".encode())  # UTF-8 with a BOM
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0][:3] == ["NIP", "Nama", "Unit kerja"]
+    nip = staffed["nurse_late"].nip
+    assert rows[1][0] == f'="{nip}"' and len(nip) == 18  # Excel shows the 18 digits as text
+
+    response = client.get(reverse("hr_employees"), {**params, "export": "xlsx"})
+    assert f"penyelesaian-{course.slug}-dinkes-overdue-{day}.xlsx" in response["Content-Disposition"]
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    sheet = load_workbook(io.BytesIO(body), read_only=True).active
+    assert list(sheet.iter_rows(values_only=True))[1][0] == nip  # a text cell, all 18 digits

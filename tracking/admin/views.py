@@ -78,6 +78,8 @@ def is_done(row) -> bool:
 class EmployeeStatusView(PermissionRequiredMixin, StreamedExportMixin, ReportView):
     permission_required = VIEW_COMPLETION
     page_title = _("Pegawai per status")
+    export_name = "penyelesaian"
+    text_columns = ("user.nip",)
     header_icon = "user"
     index_url_name = "hr_employees"
     index_results_url_name = "hr_employees_results"
@@ -122,6 +124,14 @@ class EmployeeStatusView(PermissionRequiredMixin, StreamedExportMixin, ReportVie
 
     def get_queryset(self):
         return completion_rows(self.request.user, course_or_first(self.request.GET.get("course")))
+
+    def export_filename_details(self) -> list[str]:
+        """penyelesaian-<course>-<unit or semua-unit>-<status>-<date>."""
+        course = course_or_first(self.request.GET.get("course"))
+        unit_id = self.request.GET.get("unit", "")
+        unit = visible_units(self.request.user).filter(pk=unit_id).first() if unit_id.isdigit() else None
+        status = self.request.GET.get("status", "")
+        return [course.slug if course else "", unit.code if unit else "semua-unit", status]
 
 
 class EmployeeDetailView(AdminPageView):
