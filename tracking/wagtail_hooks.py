@@ -8,6 +8,7 @@ from wagtail.permissions import register_permission_policy
 from netral.admin import PermissionMenuItem
 
 from .admin.assignments import AssignmentViewSet
+from .admin.panels import CompletionHomePanel
 from .admin.views import (
     CompletionReportRedirectView,
     DashboardView,
@@ -55,6 +56,12 @@ def register_hr_employees_menu_item():
         order=10,
         permission=VIEW_COMPLETION,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_completion_panel(request, panels):
+    if request.user.has_perm(VIEW_COMPLETION):
+        panels.insert(0, CompletionHomePanel(request))
 
 
 @hooks.register("register_admin_viewset")

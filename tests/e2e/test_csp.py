@@ -141,7 +141,7 @@ def test_wagtail_admin_runs_under_its_own_policy(live_server, page, violations, 
     page.wait_for_url("**/accounts/2fa/authenticate/")
     page.locator("input[name=code]").fill(totp_code(secret))
     page.locator("input[name=code]").press("Enter")
-    page.wait_for_url(f"{live_server.url}/")
+    page.wait_for_url(f"{live_server.url}/admin/")
 
     for url in ("/admin/", f"/admin/pages/{course.pk}/", f"/admin/pages/{quiz.pk}/edit/"):
         response = page.goto(live_server.url + url)

@@ -211,3 +211,15 @@ def test_exports_open_in_indonesian_excel_with_nip_intact(client, staffed, cours
     body = b"".join(response.streaming_content) if response.streaming else response.content
     sheet = load_workbook(io.BytesIO(body), read_only=True).active
     assert list(sheet.iter_rows(values_only=True))[1][0] == nip  # a text cell, all 18 digits
+
+
+@pytest.mark.django_db
+def test_hr_lands_on_the_admin_home_with_the_figures_of_their_scope(client, staffed, course):
+    officer = hr_officer(unit=staffed["dinkes"])
+    client.force_login(officer)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    panel = html.split('id="netral-completion-heading"')[1].split("</section>")[0]
+    assert course.title in panel
+    assert f'href="/admin/hr/pegawai/?course={course.pk}"><span>2</span> ditugaskan' in panel  # Dinkes only
+    assert '&amp;status=overdue"><span>1</span> Terlambat' in panel
+    assert '&amp;status=completed"><span>1</span> Selesai' in panel
