@@ -40,8 +40,17 @@ class Assignment(models.Model):
         ordering = ["due_date"]
 
     def __str__(self) -> str:
-        scope = self.work_unit.name if self.work_unit_id else _("semua unit")
-        return f"{self.course} – {scope} ({self.due_date:%d-%m-%Y})"
+        return f"{self.course} – {self.unit_label()} ({self.due_date:%d-%m-%Y})"
+
+    def unit_label(self) -> str:
+        return self.work_unit.name if self.work_unit_id else str(_("Seluruh kabupaten (semua unit)"))
+
+    unit_label.short_description = _("unit kerja")
+
+    def audience_label(self) -> str:
+        return str(self.get_employment_type_display())
+
+    audience_label.short_description = _("status kepegawaian")
 
 
 class Completion(models.Model):

@@ -213,3 +213,15 @@ def my_training(user: User) -> list[Completion]:
     """The learner's own assigned courses: due date, renewal deadline and status, soonest deadline first."""
     rows = Completion.objects.filter(user=user, course__live=True).select_related("course", "certificate")
     return sorted(rows, key=lambda row: (row.status == "completed", row.renewal_due_date or row.due_date))
+
+
+def assignment_reach(assignment) -> dict:
+    """Whom an assignment names and whose due date it sets: the employees it names (active ASN of its unit subtree
+    and type) and, among them, those whose due date comes from another, more specific (or earlier) assignment."""
+    from .services import assignment_employees
+
+    named = assignment_employees(assignment).values("pk")
+    rows = Completion.objects.filter(course_id=assignment.course_id, user__in=named)
+    total = rows.count()
+    own = rows.filter(due_date=assignment.due_date).count()
+    return {"employees": total, "own_date": own, "other_date": total - own}

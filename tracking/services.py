@@ -20,7 +20,8 @@ from employees.selectors import visible_employees
 from .models import Assignment, Completion, ReminderLog
 
 
-def _matching_users(assignment: Assignment):
+def assignment_employees(assignment: Assignment):
+    """The employees an assignment names: active ASN of its unit and the units beneath it, of its employment type."""
     users = User.objects.filter(is_active=True).exclude(employment_type=EmploymentType.NON_ASN)
     if assignment.work_unit_id:
         users = users.filter(work_unit__path__startswith=assignment.work_unit.path)
@@ -91,7 +92,7 @@ def _due_dates(course: CoursePage, user_ids=None) -> dict[int, datetime.date]:
     due: dict[int, tuple[tuple[int, int], datetime.date]] = {}
     for assignment in Assignment.objects.filter(course=course).select_related("work_unit"):
         rank = assignment_specificity(assignment)
-        users = _matching_users(assignment)
+        users = assignment_employees(assignment)
         if user_ids is not None:
             users = users.filter(pk__in=user_ids)
         for pk in users.values_list("pk", flat=True):

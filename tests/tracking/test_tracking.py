@@ -4,6 +4,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.utils import timezone
 
 from certificates.services import certificate_issue, certificate_revoke
@@ -67,3 +68,35 @@ def test_an_assignment_made_after_the_certificate_counts_it_as_completed(course,
     Assignment.objects.create(course=course, due_date=timezone.localdate())
     row = Completion.objects.get(user=holder, course=course)
     assert row.state == "completed" and row.certificate == certificate
+
+
+@pytest.mark.django_db
+def test_saving_an_assignment_says_whom_it_reaches_and_which_date_wins(client, course, regency):
+    from django.contrib.messages import get_messages
+    from django.urls import reverse
+
+    from tests.support.builders import hr_officer
+
+    puskesmas, kominfo = regency["puskesmas"], regency["kominfo"]
+    nurse, coder = UserFactory(work_unit=puskesmas), UserFactory(work_unit=kominfo)
+    soon = timezone.localdate() + datetime.timedelta(days=10)
+    Assignment.objects.create(course=course, work_unit=puskesmas, due_date=soon)  # the puskesmas' own deadline
+
+    officer = hr_officer(everything=True)
+    officer.user_permissions.add(*Permission.objects.filter(codename__in=["add_assignment", "view_assignment"]))
+    client.force_login(officer)
+    form = client.get(reverse("assignments:add")).content.decode()
+    assert "Seluruh kabupaten (semua unit)" in form and "— Puskesmas Batang I (DINKES.PKM1)" in form
+    later = timezone.localdate() + datetime.timedelta(days=40)
+    response = client.post(
+        reverse("assignments:add"), {"course": course.pk, "work_unit": "", "employment_type": "", "due_date": later}
+    )
+    assert response.status_code == 302
+    (message,) = [str(m) for m in get_messages(response.wsgi_request)]
+    # The coder and the (unit-less) officer take the new date; the nurse keeps her puskesmas' own.
+    assert message.startswith(f"Penugasan disimpan: 3 pegawai; 2 memakai batas waktu {later:%-d} ")
+    assert "1 tetap memakai batas waktu penugasan lain yang lebih spesifik" in message
+    assert Completion.objects.get(user=nurse, course=course).due_date == soon
+    assert Completion.objects.get(user=coder, course=course).due_date == later
+    listing = client.get(reverse("assignments:index")).content.decode()
+    assert "Seluruh kabupaten (semua unit)" in listing and "Semua ASN" in listing
