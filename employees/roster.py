@@ -64,6 +64,17 @@ class RowOutcome:
     changes: dict = field(default_factory=dict)
     values: dict = field(default_factory=dict)
 
+    ACTION_LABELS = {
+        "new": _lazy("baru"),
+        "updated": _lazy("diubah"),
+        "unchanged": _lazy("tetap"),
+        "error": _lazy("galat"),
+    }
+
+    @property
+    def action_label(self) -> str:
+        return str(self.ACTION_LABELS.get(self.action, self.action))
+
     @property
     def labelled_changes(self) -> list[tuple[str, tuple]]:
         """The changes named as HR names the columns ("jabatan"), not by our field names ("position")."""
@@ -340,3 +351,51 @@ def roster_plan(rows: list[tuple[int, dict]], *, progress: Callable[[int, int], 
     active_asn = User.objects.filter(is_active=True).exclude(employment_type=EmploymentType.NON_ASN)
     missing = sorted(set(active_asn.values_list("nip", flat=True)) - set(nips_in_file))
     return RosterPlan(rows=outcomes, missing=missing)
+
+
+TEMPLATE_COLUMNS = [
+    "NIP",
+    "Nama",
+    "Gelar Depan",
+    "Gelar Belakang",
+    "Email",
+    "Kode Unit",
+    "Jabatan",
+    "Pangkat/Golongan",
+    "Status",
+]
+
+
+def roster_template(units) -> bytes:
+    """The XLSX HR fills in: the columns with one example row (sheet "Pegawai"), and every unit's code and name in the
+    tree's order (sheet "Kode unit"). Every cell is text, so Excel keeps an 18-digit NIP whole."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Pegawai"
+    sheet.append(TEMPLATE_COLUMNS)
+    example_unit = units[0].code if units else "KODE"
+    sheet.append(
+        [
+            "199001012015031001",
+            "Contoh Nama Pegawai",
+            "",
+            "S.Kom.",
+            "nama@batangkab.go.id",
+            example_unit,
+            "Pranata Komputer Ahli Pertama",
+            "III/b",
+            "PNS",
+        ]
+    )
+    for row in sheet.iter_rows():
+        for cell in row:
+            cell.number_format = "@"
+    codes = workbook.create_sheet("Kode unit")
+    codes.append(["Kode Unit", "Nama unit"])
+    for unit in units:
+        codes.append([unit.code, f"{'  ' * (unit.depth - 1)}{unit.name}"])
+    output = io.BytesIO()
+    workbook.save(output)
+    return output.getvalue()

@@ -38,5 +38,9 @@ def visible_employees(viewer: User) -> QuerySet[User]:
     return User.objects.none()
 
 
+def units_in_tree_order() -> QuerySet[WorkUnit]:
+    return WorkUnit.objects.order_by("path")
+
+
 def unit_by_code(code: str) -> WorkUnit | None:
     return WorkUnit.objects.filter(code=code).first()

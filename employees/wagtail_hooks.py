@@ -6,7 +6,7 @@ from wagtail import hooks
 
 from netral.admin import PermissionMenuItem
 
-from .admin.views import RosterImportView
+from .admin.views import RosterImportView, RosterTemplateView
 from .permissions import IMPORT_ROSTER
 from .privacy import DOWNLOADED
 from .roster import IMPORTED
@@ -20,7 +20,10 @@ def register_roster_action(actions):
 
 @hooks.register("register_admin_urls")
 def register_roster_urls():
-    return [path("pegawai/impor/", RosterImportView.as_view(), name="roster_import")]
+    return [
+        path("pegawai/impor/", RosterImportView.as_view(), name="roster_import"),
+        path("pegawai/impor/templat.xlsx", RosterTemplateView.as_view(), name="roster_template"),
+    ]
 
 
 @hooks.register("register_settings_menu_item")

@@ -5,15 +5,17 @@ import secrets
 from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import FormView
+from django.views.generic import FormView, View
 
-from netral.admin import AdminPageView
+from netral.admin import AdminPageView, PermissionRequiredMixin
 
 from ..permissions import IMPORT_ROSTER
-from ..roster import RosterFileError, max_bytes, read_rows, roster_plan, too_large_message
+from ..roster import RosterFileError, max_bytes, read_rows, roster_plan, roster_template, too_large_message
+from ..selectors import units_in_tree_order
 from ..services import roster_apply
 from ..tasks import send_activation_emails
 from .forms import RosterForm
@@ -89,3 +91,17 @@ class RosterImportView(AdminPageView, FormView):
             },
         )
         return redirect("roster_import")
+
+
+class RosterTemplateView(PermissionRequiredMixin, View):
+    """The roster template: the columns, an example row and the unit codes."""
+
+    permission_required = IMPORT_ROSTER
+
+    def get(self, request):
+        response = HttpResponse(
+            roster_template(list(units_in_tree_order())),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        response["Content-Disposition"] = 'attachment; filename="templat-daftar-pegawai.xlsx"'
+        return response

@@ -5,13 +5,15 @@ import re
 
 import pytest
 from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 from openpyxl import Workbook
 
 from employees.models import RosterImport, User
 from employees.roster import RosterFileError, read_rows, roster_plan
 from tests.support.auth import enrol_totp
-from tests.support.builders import ROSTER_HEADER, UserFactory, roster_csv, roster_nip, roster_rows
+from tests.support.builders import ROSTER_HEADER, UserFactory, WorkUnitFactory, roster_csv, roster_nip, roster_rows
 from tests.support.responses import assert_refused_by_admin
 
 
@@ -153,3 +155,30 @@ def test_bkd_previews_then_applies_an_upload_in_the_admin(client, regency):
     learner.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(enrol_totp(learner))
     assert_refused_by_admin(client.get(reverse("roster_import")))
+
+
+@pytest.mark.django_db
+def test_the_template_lists_the_unit_codes_and_its_example_row_passes(client):
+    import io
+
+    from openpyxl import load_workbook
+
+    from tests.support.builders import staff_with
+
+    dinkes = WorkUnitFactory.create(code="DINKES", name="Dinas Kesehatan")
+    WorkUnitFactory.create(code="DINKES.PKM1", name="Puskesmas Batang I", kind="upt", parent=dinkes)
+    client.force_login(staff_with("access_admin", "import_roster"))
+    page = client.get(reverse("roster_import")).content.decode()
+    assert "Unduh templat XLSX" in page
+    response = client.get(reverse("roster_template"))
+    assert response["Content-Disposition"] == 'attachment; filename="templat-daftar-pegawai.xlsx"'
+    workbook = load_workbook(io.BytesIO(response.content))
+    people, codes = workbook["Pegawai"], workbook["Kode unit"]
+    rows = [[cell.value for cell in row] for row in people.iter_rows()]
+    assert rows[0][:6] == ["NIP", "Nama", "Gelar Depan", "Gelar Belakang", "Email", "Kode Unit"]
+    assert [row[0].value for row in codes.iter_rows(min_row=2)] == ["DINKES", "DINKES.PKM1"]
+
+    # The example row, as downloaded, is a valid roster: the preview says "baru", in Indonesian.
+    upload = SimpleUploadedFile("templat.xlsx", response.content)
+    preview = client.post(reverse("roster_import"), {"file": upload}).content.decode()
+    assert "<td>baru</td>" in preview and "1 baru, 0 diperbarui, 0 tetap, 0 galat" in preview

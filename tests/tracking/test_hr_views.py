@@ -111,8 +111,9 @@ HR_URLS = {
     "quiz_attempts": lambda r: (reverse("quiz_attempts"), {"export": "csv"}),
     "quiz_attempts_results": lambda r: (reverse("quiz_attempts_results"), {}),
     "roster_import": lambda r: (reverse("roster_import"), {}),  # BKD only: a unit's HR is refused
+    "roster_template": lambda r: (reverse("roster_template"), {}),
 }
-REFUSED_TO_UNIT_HR = {"roster_import"}
+REFUSED_TO_UNIT_HR = {"roster_import", "roster_template"}
 NOT_PERSONAL = {"quiz_statistics", "quiz_statistics_for"}  # aggregated, for editors
 
 
