@@ -134,8 +134,10 @@ def employee_record(viewer: User, employee_id: int) -> dict | None:
         return None
     year = timezone.localdate().year
     certificates = Certificate.objects.filter(user=employee).order_by("-issued_at")
+    unit = employee.work_unit
     return {
         "employee": employee,
+        "unit_path": [*unit.get_ancestors(), unit] if unit else [],
         "certificates": certificates,
         "year": year,
         "jp_total": jp_in_year(employee, year),

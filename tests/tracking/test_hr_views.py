@@ -224,3 +224,12 @@ def test_hr_lands_on_the_admin_home_with_the_figures_of_their_scope(client, staf
     assert f'href="/admin/hr/pegawai/?course={course.pk}"><span>2</span> ditugaskan' in panel  # Dinkes only
     assert '&amp;status=overdue"><span>1</span> Terlambat' in panel
     assert '&amp;status=completed"><span>1</span> Selesai' in panel
+
+
+@pytest.mark.django_db
+def test_a_drill_down_has_breadcrumbs_up_the_unit_tree(client, staffed, course):
+    client.force_login(hr_officer(everything=True))
+    html = client.get(reverse("hr_dashboard"), {"course": course.pk, "unit": staffed["dinkes"].pk}).content.decode()
+    crumbs = html.split("<ol", 1)[1].split("</ol>", 1)[0]  # the header's breadcrumb list
+    dashboard = crumbs.index(f'href="/admin/hr/?course={course.pk}"')
+    assert dashboard < crumbs.index("Dinas Kesehatan")  # the dashboard, then the unit drilled into

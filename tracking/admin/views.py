@@ -10,6 +10,7 @@ from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import View
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
@@ -45,15 +46,35 @@ class DashboardView(AdminPageView):
     page_title = _("Dasbor penyelesaian")
     header_icon = "table"
 
+    @cached_property
+    def course(self):
+        return course_or_first(self.request.GET.get("course"))
+
+    @cached_property
+    def parent(self):
+        unit_id = self.request.GET.get("unit", "")
+        if not unit_id.isdigit():
+            return None
+        parent = visible_units(self.request.user).filter(pk=unit_id).first()
+        if parent is None:
+            raise Http404
+        return parent
+
+    def get_breadcrumbs_items(self):
+        """Admin home › Dasbor penyelesaian › each unit above the one drilled into (those the viewer sees) › it."""
+        if self.parent is None:
+            return super().get_breadcrumbs_items()
+        course = f"?course={self.course.pk}" if self.course else "?"
+        items = [*self.breadcrumbs_items, {"url": reverse("hr_dashboard") + course, "label": self.get_page_title()}]
+        visible = set(visible_units(self.request.user).values_list("pk", flat=True))
+        for unit in self.parent.get_ancestors():
+            if unit.pk in visible:
+                items.append({"url": f"{reverse('hr_dashboard')}{course}&unit={unit.pk}", "label": unit.name})
+        return [*items, {"url": "", "label": self.parent.name}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        course = course_or_first(self.request.GET.get("course"))
-        parent = None
-        unit_id = self.request.GET.get("unit", "")
-        if unit_id.isdigit():
-            parent = visible_units(self.request.user).filter(pk=unit_id).first()
-            if parent is None:
-                raise Http404
+        course, parent = self.course, self.parent
         rows = unit_summary(self.request.user, course, parent)
         total = summary_total(rows)
         rows = [row for row in rows if not row["is_parent"]]  # the parent of a drill-down is the total row
