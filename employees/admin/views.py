@@ -14,11 +14,12 @@ from django.views.generic import FormView, View
 from netral.admin import AdminPageView, PermissionRequiredMixin
 
 from ..permissions import IMPORT_ROSTER
-from ..roster import RosterFileError, max_bytes, read_rows, roster_plan, roster_template, too_large_message
+from ..roster import RosterFileError, max_bytes, read_rows, roster_plan, too_large_message
 from ..selectors import units_in_tree_order
 from ..services import roster_apply
 from ..tasks import send_activation_emails
 from .forms import RosterForm
+from .roster_template import roster_template
 
 PENDING_SECONDS = 30 * 60
 

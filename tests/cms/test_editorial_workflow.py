@@ -70,7 +70,7 @@ def test_lesson_with_every_block_goes_through_moderation_to_the_learner(client, 
     lesson = LessonPage.objects.get(slug="materi-baru")
     assert not lesson.live
     task_state = lesson.current_workflow_task_state
-    assert task_state is not None and task_state.task.name == "Moderators approval"
+    assert task_state is not None and task_state.task.name == "Persetujuan moderator"
 
     # The editor cannot publish; the learner cannot see the draft.
     assert not lesson.permissions_for_user(editor).can_publish()

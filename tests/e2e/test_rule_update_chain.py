@@ -86,7 +86,7 @@ def test_a_rule_change_goes_from_the_editor_to_hr(live_server, browser, tmp_path
     page.screenshot(path=str(tmp_path / "2-moderator-impact.png"), full_page=True)
     page.locator("footer .w-dropdown__toggle").last.click()
     with page.expect_navigation():
-        page.get_by_role("button", name="Menyetujui dan Publikasikan").click()
+        page.get_by_role("button", name="Setujui dan terbitkan").click()
     update.refresh_from_db()
     course.refresh_from_db()
     assert update.live and course.version == version + 1
