@@ -77,6 +77,7 @@ def test_production_settings_do_not_install_the_demo():
         "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/test",
         "REDIS_URL": "redis://127.0.0.1:6379/0",
         "EMAIL_HOST": "localhost",
+        "NETRAL_PUBLIC_BASE_URL": "https://netral.example.go.id",
     }
     result = subprocess.run([sys.executable, "-c", code], cwd=BASE_DIR, env=env, capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr

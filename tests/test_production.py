@@ -23,6 +23,7 @@ REQUIRED = {
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/test",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "EMAIL_HOST": "localhost",
+    "NETRAL_PUBLIC_BASE_URL": "https://netral.example.go.id",
 }
 NO_ISSUES = "System check identified no issues (0 silenced)."
 

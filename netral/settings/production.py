@@ -1,8 +1,9 @@
 """Production: everything comes from the environment; start-up fails loudly when a secret is missing.
 
 Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL, REDIS_URL, EMAIL_HOST.
+Also required: NETRAL_PUBLIC_BASE_URL (the official https address printed in QR codes and emails).
 Optional: CSRF_TRUSTED_ORIGINS (comma-separated; default https://<each allowed host>), WAGTAILADMIN_BASE_URL,
-NETRAL_PUBLIC_BASE_URL, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL,
+EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL,
 SESSION_COOKIE_AGE (seconds), ADMINS ("Name <email>, Name <email>"), LOG_LEVEL, STATIC_ROOT, MEDIA_ROOT.
 The reverse proxy terminates HTTPS and must set X-Forwarded-Proto (see the README's "Production" section).
 """
@@ -38,7 +39,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS") or [
 ]
 DATABASES = {"default": dj_database_url.parse(env("DATABASE_URL"), conn_max_age=60, conn_health_checks=True)}
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or f"https://{ALLOWED_HOSTS[0].lstrip('.')}"
-NETRAL_PUBLIC_BASE_URL = os.environ.get("NETRAL_PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL)
+# Printed in every certificate's QR code and in every email: the official address, set, never guessed.
+NETRAL_PUBLIC_BASE_URL = env("NETRAL_PUBLIC_BASE_URL").rstrip("/")
 
 # One cache shared by every process (allauth's rate limits, the verification page's limits, the MFA gate).
 CACHES = {

@@ -233,3 +233,6 @@ def test_a_drill_down_has_breadcrumbs_up_the_unit_tree(client, staffed, course):
     crumbs = html.split("<ol", 1)[1].split("</ol>", 1)[0]  # the header's breadcrumb list
     dashboard = crumbs.index(f'href="/admin/hr/?course={course.pk}"')
     assert dashboard < crumbs.index("Dinas Kesehatan")  # the dashboard, then the unit drilled into
+    # "Daftar pegawai" from the drill-down keeps the unit.
+    unit = staffed["dinkes"].pk
+    assert f'href="/admin/hr/pegawai/?course={course.pk}&amp;unit={unit}">Daftar pegawai</a>' in html
