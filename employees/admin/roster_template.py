@@ -27,7 +27,7 @@ def roster_template(units) -> bytes:
     example_unit = units[0].code if units else "KODE"
     sheet.append(
         [
-            "199001012015031001",
+            "198001012006041999",
             "Contoh Nama Pegawai",
             "",
             "S.Kom.",
