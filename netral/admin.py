@@ -131,6 +131,12 @@ class StreamedExportMixin:
             return self.as_spreadsheet(self.get_filtered_queryset(), request.GET.get("export"))
         return super().get(request, *args, **kwargs)
 
+    def preprocess_field_value(self, field, value, export_format):
+        """Yes/no as "Ya"/"Tidak", never True/False, in both formats."""
+        if isinstance(value, bool):
+            return str(_("Ya") if value else _("Tidak"))
+        return super().preprocess_field_value(field, value, export_format)
+
     def stream_csv(self, queryset):
         writer = csv.DictWriter(Echo(), fieldnames=self.list_export, delimiter=self.CSV_DELIMITER)
         yield "\ufeff"  # the BOM: Excel reads the file as UTF-8 (names with é, the em dash of the statuses)

@@ -89,6 +89,7 @@ def test_hr_lists_and_exports_attempts_with_filters(client, answered):
     export = client.get(reverse("quiz_attempts"), {"export": "csv"})
     rows = b"".join(export.streaming_content).decode("utf-8-sig").strip().splitlines()
     assert rows[0].startswith("NIP;Nama;Unit kerja;Kuis") and len(rows) == 7
+    assert {row.split(";")[7] for row in rows[1:]} <= {"Ya", "Tidak"}  # Lulus: never True/False
     assert export["Content-Disposition"] == f'attachment; filename="percobaan-kuis-{timezone.localdate()}.csv"'
     assert_refused_by_admin(client.get(reverse("quiz_statistics")))
 
