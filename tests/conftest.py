@@ -78,8 +78,10 @@ def validate_html(tmp_path_factory):
             paths.append(str(path))
         run = subprocess.run(
             [java, "-jar", str(jar), "--format", "json", "--exit-zero-always", *paths],
-            capture_output=True, text=True, check=True,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         messages = json.loads(run.stderr or run.stdout)["messages"]
         return [f"{Path(m['url']).stem}: {m['message']}" for m in messages if m["type"] == "error"]
 

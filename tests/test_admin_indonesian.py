@@ -10,9 +10,23 @@ from django.urls import reverse
 from tests.support.auth import enrol_totp
 from tests.support.builders import UserFactory, assign, build_rule_update, hr_officer
 
-ENGLISH = ["Reports", "Help", "Search all pages", "There is", "There are", "matches", "Page title", "Request changes",
-           "Approve with comment", "Download XLSX", "Download CSV", "Moderators approval", "Site history",
-           "Just now", "and Publish"]  # fmt: skip
+ENGLISH = [
+    "Reports",
+    "Help",
+    "Search all pages",
+    "There is",
+    "There are",
+    "matches",
+    "Page title",
+    "Request changes",
+    "Approve with comment",
+    "Download XLSX",
+    "Download CSV",
+    "Moderators approval",
+    "Site history",
+    "Just now",
+    "and Publish",
+]
 
 
 def visible_text(html: str) -> str:

@@ -64,8 +64,10 @@ def test_every_account_form_says_kata_sandi(client, learner):
     from tests.support.auth import PASSWORD
 
     client.post(reverse("account_login"), {"login": learner.nip, "password": PASSWORD})
-    pages = {name: client.get(reverse(name)).content.decode() for name in ("account_reauthenticate",
-                                                                           "account_change_password")}  # fmt: skip
+    pages = {
+        name: client.get(reverse(name)).content.decode()
+        for name in ("account_reauthenticate", "account_change_password")
+    }
     client.logout()
     pages["account_login"] = client.get(reverse("account_login")).content.decode()
     for name, html in pages.items():

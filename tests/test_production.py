@@ -37,9 +37,13 @@ def run(*args: str, env: dict[str, str] | None = None, **extra: str) -> subproce
     }
     environment |= (REQUIRED if env is None else env) | extra | {"DJANGO_SETTINGS_MODULE": "netral.settings.production"}
     return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=environment, capture_output=True, text=True,
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
         timeout=120,
-    )  # fmt: skip
+    )
 
 
 def test_check_deploy_is_clean():

@@ -84,9 +84,10 @@ def test_the_lesson_video_comes_from_an_allowed_frame_source(client, learner, co
     from cms.models import LessonPage
 
     lesson = LessonPage(
-        title="Materi video", slug="materi-video",
+        title="Materi video",
+        slug="materi-video",
         body=[("video", {"video": "https://www.youtube.com/watch?v=netral2024", "caption": ""})],
-    )  # fmt: skip
+    )
     course.add_child(instance=lesson)
     client.force_login(learner)
     response = client.get(lesson.url)

@@ -37,8 +37,20 @@ def test_certificate_pdf_holds_name_nip_course_date_and_number(holder, course):
     reader = pdf_reader(certificate)
     text = " ".join(reader.pages[0].extract_text().split())
     today = timezone.localdate()
-    months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-              "November", "Desember"]  # fmt: skip
+    months = [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ]
     for expected in (
         "Ahmad Fauzi, S.Kom.",
         f"NIP {holder.nip}",

@@ -58,12 +58,19 @@ def test_the_qr_opens_the_verification_page_which_says_valid_then_revoked(client
 
     answer = client.get(verification_path(url), **JSON).json()
     assert answer == {
-        "status": "valid", "number": certificate.number, "name": "Siti Aminah, S.H.",
+        "status": "valid",
+        "number": certificate.number,
+        "name": "Siti Aminah, S.H.",
         "nip_masked": certificate.holder_nip[:4] + "*" * 11 + certificate.holder_nip[-3:],
-        "course": "Netralitas ASN dalam Pemilu dan Pilkada", "course_version": 1,
-        "issued_on": timezone.localdate().isoformat(), "expires_on": None,
-        "revoked_reason": None, "superseded_by": None, "current_course_version": 1, "renewed_by": None,
-    }  # fmt: skip
+        "course": "Netralitas ASN dalam Pemilu dan Pilkada",
+        "course_version": 1,
+        "issued_on": timezone.localdate().isoformat(),
+        "expires_on": None,
+        "revoked_reason": None,
+        "superseded_by": None,
+        "current_course_version": 1,
+        "renewed_by": None,
+    }
     html = client.get(verification_path(url)).content.decode()
     assert "Sertifikat ini asli dan berlaku." in html and certificate.holder_nip not in html
 

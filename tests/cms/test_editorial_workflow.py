@@ -14,8 +14,12 @@ from tests.support.auth import enrol_totp
 from tests.support.builders import UserFactory, build_regulation, listblock
 from tests.support.responses import assert_refused_by_admin
 
-COMMENTS = {"comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0", "comments-MIN_NUM_FORMS": "0",
-            "comments-MAX_NUM_FORMS": "1000"}  # fmt: skip
+COMMENTS = {
+    "comments-TOTAL_FORMS": "0",
+    "comments-INITIAL_FORMS": "0",
+    "comments-MIN_NUM_FORMS": "0",
+    "comments-MAX_NUM_FORMS": "1000",
+}
 
 
 def member_of(group_name: str, **fields):
@@ -41,20 +45,36 @@ def lesson_form(course, regulation):
     body = streamfield(
         [
             ("paragraph", rich_text("<p>Netralitas adalah kewajiban setiap ASN.</p>")),
-            ("allowed_forbidden", {"title": "Di media sosial",
-                                   "allowed": listblock(["Membaca berita debat"]),
-                                   "forbidden": listblock(["Menyukai unggahan calon"])}),
-            ("scenario", {"situation": "Seorang PNS memakai mobil dinas ke kampanye.", "ruling": "forbidden",
-                          "explanation": "Fasilitas negara tidak boleh dipakai untuk kampanye.",
-                          "basis": str(clause.pk)}),
+            (
+                "allowed_forbidden",
+                {
+                    "title": "Di media sosial",
+                    "allowed": listblock(["Membaca berita debat"]),
+                    "forbidden": listblock(["Menyukai unggahan calon"]),
+                },
+            ),
+            (
+                "scenario",
+                {
+                    "situation": "Seorang PNS memakai mobil dinas ke kampanye.",
+                    "ruling": "forbidden",
+                    "explanation": "Fasilitas negara tidak boleh dipakai untuk kampanye.",
+                    "basis": str(clause.pk),
+                },
+            ),
             ("clause_quote", {"clause": str(clause.pk), "note": "Dibahas di materi 3."}),
-            ("figure", {"image": {"image": str(image.pk), "decorative": "", "alt_text": "Tangan membentuk huruf V"},
-                        "caption": "Pose yang harus dihindari"}),
+            (
+                "figure",
+                {
+                    "image": {"image": str(image.pk), "decorative": "", "alt_text": "Tangan membentuk huruf V"},
+                    "caption": "Pose yang harus dihindari",
+                },
+            ),
             ("video", {"video": "https://www.youtube.com/watch?v=netral2024", "caption": "Sosialisasi BKD"}),
             ("document", {"document": str(document.pk), "title": "Unduh salinan surat edaran"}),
             ("key_points", {"title": "Poin penting", "points": listblock(["Jangan like unggahan calon."])}),
         ]
-    )  # fmt: skip
+    )
     return nested_form_data({"title": "Materi baru: media sosial", "slug": "materi-baru", "body": body}) | COMMENTS
 
 

@@ -18,8 +18,12 @@ from cms.services import VERSION_RAISED
 from tests.support.auth import enrol_totp
 from tests.support.builders import UserFactory, build_regulation
 
-COMMENTS = {"comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0", "comments-MIN_NUM_FORMS": "0",
-            "comments-MAX_NUM_FORMS": "1000"}  # fmt: skip
+COMMENTS = {
+    "comments-TOTAL_FORMS": "0",
+    "comments-INITIAL_FORMS": "0",
+    "comments-MIN_NUM_FORMS": "0",
+    "comments-MAX_NUM_FORMS": "1000",
+}
 
 
 def member_of(group_name: str, email: str):

@@ -64,9 +64,10 @@ def settle(page):
 def test_learner_pages_run_under_the_strict_policy_and_the_quiz_autosaves(live_server, page, violations):
     course = build_course(lessons=1)
     video_lesson = LessonPage(
-        title="Materi video", slug="materi-video",
+        title="Materi video",
+        slug="materi-video",
         body=json.dumps([{"type": "video", "value": {"video": VIDEO_URL, "caption": "Sosialisasi BKD"}}]),
-    )  # fmt: skip
+    )
     course.add_child(instance=video_lesson)
     quiz = build_quiz(course, questions=3)
     learner = UserFactory()

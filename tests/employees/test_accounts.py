@@ -228,9 +228,10 @@ def test_account_pages_are_themed_and_valid_html(client, validate_html):
     assert Authenticator.objects.filter(user=user, type=Authenticator.Type.RECOVERY_CODES).exists()
     # A security key, as far as the listing reads it (a real one needs a browser's attestation).
     key = Authenticator.objects.create(
-        user=user, type=Authenticator.Type.WEBAUTHN,
+        user=user,
+        type=Authenticator.Type.WEBAUTHN,
         data={"name": "Kunci kantor", "credential": {"clientExtensionResults": {"credProps": {"rk": False}}}},
-    )  # fmt: skip
+    )
     get("webauthn_list", reverse("mfa_list_webauthn"))
     assert "Kunci kantor" in pages["webauthn_list"]
     get("webauthn_edit", reverse("mfa_edit_webauthn", kwargs={"pk": key.pk}))

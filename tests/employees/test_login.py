@@ -37,8 +37,9 @@ def test_nip_typed_in_groups_also_logs_in(client, learner):
 
 @pytest.mark.django_db
 def test_staff_without_nip_logs_in_by_email_in_any_case(client):
-    editor = User.objects.create_user(username=None, email="editor@netral.test", password=PASSWORD,
-                                      employment_type=EmploymentType.NON_ASN)  # fmt: skip
+    editor = User.objects.create_user(
+        username=None, email="editor@netral.test", password=PASSWORD, employment_type=EmploymentType.NON_ASN
+    )
     client.post(LOGIN, {"login": "Editor@Netral.test", "password": PASSWORD})
     assert session_user_id(client) == str(editor.pk)
 

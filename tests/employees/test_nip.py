@@ -72,8 +72,13 @@ def test_model_rejects_a_pppk_number_for_a_pns_and_requires_a_nip_for_asn():
 
 @pytest.mark.django_db
 def test_non_asn_staff_have_no_nip_and_log_in_by_email():
-    user = User.objects.create_user(username=None, email="Vendor@Contoh.ID", password="x" * 12,
-                                    employment_type=EmploymentType.NON_ASN, first_name="Admin Vendor")  # fmt: skip
+    user = User.objects.create_user(
+        username=None,
+        email="Vendor@Contoh.ID",
+        password="x" * 12,
+        employment_type=EmploymentType.NON_ASN,
+        first_name="Admin Vendor",
+    )
     assert user.nip is None
     assert user.username == user.email == "vendor@contoh.id"
     user.full_clean()  # valid without a NIP
@@ -81,8 +86,13 @@ def test_non_asn_staff_have_no_nip_and_log_in_by_email():
 
 @pytest.mark.django_db
 def test_username_follows_the_nip_and_full_name_carries_titles():
-    user = User.objects.create_user(username=None, nip="19900101 201503 1 001", first_name="Ahmad Fauzi",
-                                    title_prefix="Dr.", title_suffix="S.Kom., M.T.")  # fmt: skip
+    user = User.objects.create_user(
+        username=None,
+        nip="19900101 201503 1 001",
+        first_name="Ahmad Fauzi",
+        title_prefix="Dr.",
+        title_suffix="S.Kom., M.T.",
+    )
     assert user.nip == user.username == "199001012015031001"
     assert user.get_full_name() == "Dr. Ahmad Fauzi, S.Kom., M.T."
     assert user.nip_display == "19900101 201503 1 001"

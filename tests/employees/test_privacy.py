@@ -48,8 +48,13 @@ def history(learner, other_learner, quiz, django_capture_on_commit_callbacks):
     failed = take_quiz(learner, quiz, correct=False, capture=django_capture_on_commit_callbacks)
     passed = take_quiz(learner, quiz, correct=True, capture=django_capture_on_commit_callbacks)
     take_quiz(other_learner, quiz, correct=True, capture=django_capture_on_commit_callbacks)
-    ReminderLog.objects.create(recipient=learner, course=quiz.get_parent().specific, kind="due",
-                               sent_on=timezone.localdate(), detail={"due_date": "2026-01-31"})  # fmt: skip
+    ReminderLog.objects.create(
+        recipient=learner,
+        course=quiz.get_parent().specific,
+        kind="due",
+        sent_on=timezone.localdate(),
+        detail={"due_date": "2026-01-31"},
+    )
     return {"failed": failed, "passed": passed, "lesson": lesson}
 
 
@@ -136,8 +141,9 @@ def test_an_open_attempt_shows_the_learners_answers_and_never_the_key(client, le
 @pytest.mark.django_db
 def test_second_factors_are_listed_without_their_secrets(client, learner):
     TOTP.activate(learner, TOTP_SECRET)
-    Authenticator.objects.create(user=learner, type=Authenticator.Type.RECOVERY_CODES,
-                                 data={"seed": "a1b2c3d4e5f6a7b8c9d0", "used_mask": 0})  # fmt: skip
+    Authenticator.objects.create(
+        user=learner, type=Authenticator.Type.RECOVERY_CODES, data={"seed": "a1b2c3d4e5f6a7b8c9d0", "used_mask": 0}
+    )
     _response, data = download(client, learner)
     assert [a["jenis"] for a in data["autentikasi_dua_langkah"]] == ["totp", "recovery_codes"]
     text = json.dumps(data)
@@ -147,8 +153,9 @@ def test_second_factors_are_listed_without_their_secrets(client, learner):
 
 @pytest.mark.django_db
 def test_download_of_an_employee_without_nip_is_named_by_id(client, django_user_model):
-    user = django_user_model.objects.create_user(username=None, email="vendor@netral.test", password=PASSWORD,
-                                                 employment_type="non_asn")  # fmt: skip
+    user = django_user_model.objects.create_user(
+        username=None, email="vendor@netral.test", password=PASSWORD, employment_type="non_asn"
+    )
     client.login(username="vendor@netral.test", password=PASSWORD)
     response = client.get(URL)
     assert response["Content-Disposition"] == f'attachment; filename="netral-data-{user.pk}.json"'
@@ -159,7 +166,16 @@ def test_download_of_an_employee_without_nip_is_named_by_id(client, django_user_
 def test_a_learner_with_a_history_gets_every_section_filled(client, learner, history):
     enrol_totp(learner)
     _response, data = download(client, learner)
-    sections = ["profil", "materi_dibaca", "percobaan_kuis", "pakta_integritas", "sertifikat", "penugasan",
-                "penyelesaian", "pengingat_terkirim", "autentikasi_dua_langkah"]  # fmt: skip
+    sections = [
+        "profil",
+        "materi_dibaca",
+        "percobaan_kuis",
+        "pakta_integritas",
+        "sertifikat",
+        "penugasan",
+        "penyelesaian",
+        "pengingat_terkirim",
+        "autentikasi_dua_langkah",
+    ]
     assert [section for section in sections if not data.get(section)] == []
     assert datetime.datetime.fromisoformat(data["dibuat"]).utcoffset() == datetime.timedelta(hours=7)  # WIB

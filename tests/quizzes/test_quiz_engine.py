@@ -211,8 +211,9 @@ def test_review_shows_what_the_quiz_allows(client, course, learner, review, when
 
 @pytest.mark.django_db
 def test_review_after_close_waits_for_the_closing_time(course, learner):
-    attempt = graded(course, learner, review="full", review_when="after_close",
-                     closes_at=timezone.now() + timedelta(hours=1))  # fmt: skip
+    attempt = graded(
+        course, learner, review="full", review_when="after_close", closes_at=timezone.now() + timedelta(hours=1)
+    )
     assert selectors.review_level(attempt) == "score"
     assert selectors.review_level(attempt, now=timezone.now() + timedelta(hours=2)) == "full"
 

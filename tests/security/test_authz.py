@@ -250,8 +250,11 @@ def test_editorial_snippets_are_for_editors_only(client, regency):
     topic = Topic.objects.create(name="Media sosial", slug="media-sosial")
     pledge = PledgeText.objects.create(text="<p>Saya berjanji menjaga netralitas.</p>")
     actions = ["edit", "delete", "usage", "history", "history_results", "copy"]
-    names = [(f"wagtailsnippets_{key}:{action}", obj) for key, obj in
-             (("cms_topic", topic), ("quizzes_pledgetext", pledge)) for action in actions]  # fmt: skip
+    names = [
+        (f"wagtailsnippets_{key}:{action}", obj)
+        for key, obj in (("cms_topic", topic), ("quizzes_pledgetext", pledge))
+        for action in actions
+    ]
     # HR has admin access but no editorial permission.
     client.force_login(unit_hr(regency["dinkes"], "view_completion"))
     for name, obj in names:

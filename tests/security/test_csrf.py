@@ -32,6 +32,7 @@ def test_the_same_post_with_its_token_goes_through(learner):
     client = Client(enforce_csrf_checks=True)
     client.get(reverse("account_login"))
     token = client.cookies["csrftoken"].value
-    response = client.post(reverse("account_login"), {"login": learner.nip, "password": PASSWORD,
-                                                      "csrfmiddlewaretoken": token})  # fmt: skip
+    response = client.post(
+        reverse("account_login"), {"login": learner.nip, "password": PASSWORD, "csrfmiddlewaretoken": token}
+    )
     assert response.status_code == 302 and "_auth_user_id" in client.session

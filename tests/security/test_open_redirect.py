@@ -12,8 +12,16 @@ from cms.models import LessonPage
 from tests.support.auth import PASSWORD
 from tests.support.builders import UserFactory
 
-EVIL = ["https://evil.example/", "//evil.example/", "/\\evil.example", "\\\\evil.example", "https:evil.example",
-        "javascript:alert(1)", " //evil.example/", "https://testserver@evil.example/"]  # fmt: skip
+EVIL = [
+    "https://evil.example/",
+    "//evil.example/",
+    "/\\evil.example",
+    "\\\\evil.example",
+    "https:evil.example",
+    "javascript:alert(1)",
+    " //evil.example/",
+    "https://testserver@evil.example/",
+]
 SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 

@@ -28,8 +28,17 @@ MB = 1024 * 1024
 
 
 def row(i: int) -> list[str]:
-    return [f"19750101201003{1 + i % 2}{i % 1000:03d}", f"Pegawai {i}", "", "S.Sos.", "", "DINKES",
-            "Pengadministrasi Perkantoran", "II/c", "PNS"]  # fmt: skip
+    return [
+        f"19750101201003{1 + i % 2}{i % 1000:03d}",
+        f"Pegawai {i}",
+        "",
+        "S.Sos.",
+        "",
+        "DINKES",
+        "Pengadministrasi Perkantoran",
+        "II/c",
+        "PNS",
+    ]
 
 
 def as_xlsx(rows) -> bytes:
@@ -200,10 +209,12 @@ def test_a_csv_with_a_huge_line_is_refused(importer):
 @pytest.mark.django_db
 def test_a_csv_with_too_many_rows_is_refused(importer, settings):
     settings.NETRAL_ROSTER_MAX_ROWS = 50
-    assert "Terlalu banyak baris (paling banyak 50)." in upload(importer, "pegawai.csv", roster_csv(
-        [row(i) for i in range(51)]))  # fmt: skip
-    assert "Terlalu banyak baris (paling banyak 50)." in upload(importer, "pegawai.xlsx", as_xlsx(
-        [row(i) for i in range(51)]))  # fmt: skip
+    assert "Terlalu banyak baris (paling banyak 50)." in upload(
+        importer, "pegawai.csv", roster_csv([row(i) for i in range(51)])
+    )
+    assert "Terlalu banyak baris (paling banyak 50)." in upload(
+        importer, "pegawai.xlsx", as_xlsx([row(i) for i in range(51)])
+    )
     # Blank rows are read too, up to a margin: a sheet of a million empty rows is not read on to its end.
     blanks = roster_csv([row(1)]) + b",,,,,,,,\n" * 10_100
     assert "Terlalu banyak baris (paling banyak 50)." in upload(importer, "pegawai.csv", blanks)

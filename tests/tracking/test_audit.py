@@ -16,8 +16,19 @@ from tests.support.auth import enrol_totp
 from tests.support.builders import UserFactory, WorkUnitFactory, roster_csv, roster_rows
 from tracking.models import Assignment
 
-BKD = ["access_admin", "view_all_units", "import_roster", "view_rosterimport", "view_user", "view_certificate",
-       "change_certificate", "view_completion", "add_assignment", "change_assignment", "view_assignment"]  # fmt: skip
+BKD = [
+    "access_admin",
+    "view_all_units",
+    "import_roster",
+    "view_rosterimport",
+    "view_user",
+    "view_certificate",
+    "change_certificate",
+    "view_completion",
+    "add_assignment",
+    "change_assignment",
+    "view_assignment",
+]
 
 
 @pytest.mark.django_db
@@ -33,8 +44,10 @@ def test_hr_actions_are_audited_and_visible_in_site_history(client, course, tmp_
     client.get(reverse("hr_siasn_export"))
     certificate = certificate_issue(user=UserFactory(), course=course, score=Decimal("90"))
     client.post(reverse("certificate_detail", args=(certificate.pk,)), {"action": "revoke", "reason": "Data ganda."})
-    client.post(reverse("assignments:add"), {"course": course.pk, "work_unit": "", "employment_type": "",
-                                              "due_date": timezone.localdate().isoformat()})  # fmt: skip
+    client.post(
+        reverse("assignments:add"),
+        {"course": course.pk, "work_unit": "", "employment_type": "", "due_date": timezone.localdate().isoformat()},
+    )
     assert Assignment.objects.count() == 1
 
     actions = set(ModelLogEntry.objects.filter(user=officer).values_list("action", flat=True))

@@ -54,11 +54,15 @@ def test_dashboard_counts_each_unit_subtree(client, staffed, course):
 def add_employees(unit, course, count):
     """Many employees fast: bulk rows (the ORM's validation is not what this test is about)."""
     start = User.objects.count()
-    users = [User(nip=f"{start + i:018d}", username=f"u{start + i}", first_name=f"Pegawai {start + i}", work_unit=unit)
-             for i in range(count)]  # fmt: skip
+    users = [
+        User(nip=f"{start + i:018d}", username=f"u{start + i}", first_name=f"Pegawai {start + i}", work_unit=unit)
+        for i in range(count)
+    ]
     User.objects.bulk_create(users, batch_size=2000)
-    rows = [Completion(user_id=pk, course=course, due_date=timezone.localdate())
-            for pk in User.objects.filter(work_unit=unit).values_list("pk", flat=True)]  # fmt: skip
+    rows = [
+        Completion(user_id=pk, course=course, due_date=timezone.localdate())
+        for pk in User.objects.filter(work_unit=unit).values_list("pk", flat=True)
+    ]
     Completion.objects.bulk_create(rows, batch_size=2000, ignore_conflicts=True)
 
 
@@ -90,8 +94,16 @@ def test_siasn_export_has_the_riwayat_kursus_fields(client, staffed, course):
     client.force_login(hr_officer(everything=True))
     response = client.get(reverse("hr_siasn_export"))
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
-    assert rows[0] == ["nip", "namaKursus", "jumlahJam", "nomorSertipikat", "tanggalKursus", "tanggalSelesaiKursus",
-                       "tahunKursus", "institusiPenyelenggara"]  # fmt: skip
+    assert rows[0] == [
+        "nip",
+        "namaKursus",
+        "jumlahJam",
+        "nomorSertipikat",
+        "tanggalKursus",
+        "tanggalSelesaiKursus",
+        "tahunKursus",
+        "institusiPenyelenggara",
+    ]
     certificate = Certificate.objects.get()
     assert rows[1][:4] == [certificate.holder_nip, course.title, "2", certificate.number]
 
