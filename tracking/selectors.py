@@ -5,6 +5,7 @@ rows, always within what the viewer may see (employees.selectors). "Completed" h
 import datetime
 
 from django.db.models import Count, Max, Q, QuerySet
+from django.db.models.functions import Substr
 from django.utils import timezone
 
 from certificates.models import Certificate
@@ -193,21 +194,21 @@ def add_rule_update_impact(rows: list[dict], *, viewer: User | None = None) -> N
         row["holders"] = holders.values("user_id").distinct().count()
         row["assigned"] = assigned.count()
         if per_unit:
-            row["units"] = _per_top_unit(
-                holders.values_list("user__work_unit__path", flat=True),
-                assigned.values_list("user__work_unit__path", flat=True),
-            )
+            row["units"] = _per_top_unit(holders, assigned)
 
 
-def _per_top_unit(holder_paths, assigned_paths) -> list[dict]:
-    """Counts per top-level unit (Setda, each dinas, each kecamatan ...), from the employees' unit paths."""
+def _per_top_unit(holders, assigned) -> list[dict]:
+    """Counts per top-level unit (Setda, each dinas, each kecamatan ...): the database groups the employees by the
+    first step of their unit's path (one query each, whatever the number of employees)."""
     tops = {unit.path: unit for unit in WorkUnit.objects.filter(depth=1)}
+    top_path = Substr("user__work_unit__path", 1, WorkUnit.steplen)
     counts: dict[str, dict] = {}
-    for key, paths in (("holders", holder_paths), ("assigned", assigned_paths)):
-        for path in paths:
-            top = tops.get((path or "")[: WorkUnit.steplen])
+    for key, rows in (("holders", holders), ("assigned", assigned)):
+        grouped = rows.annotate(top=top_path).values("top").annotate(n=Count("user_id", distinct=True))
+        for group in grouped.order_by():
+            top = tops.get(group["top"] or "")
             if top is not None:
-                counts.setdefault(top.path, {"unit": top, "holders": 0, "assigned": 0})[key] += 1
+                counts.setdefault(top.path, {"unit": top, "holders": 0, "assigned": 0})[key] += group["n"]
     return [counts[path] for path in sorted(counts)]
 
 
