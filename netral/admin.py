@@ -9,13 +9,14 @@ its "no permission" message (an anonymous visitor is sent to the login page befo
 import csv
 
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.mixins import Echo
 from wagtail.admin.widgets.button import Button
@@ -69,6 +70,13 @@ class CalendarDateColumn(Column):
         context = super().get_cell_context_data(instance, parent_context)
         context["today"] = timezone.localdate()
         return context
+
+
+class EmployeeColumn(TitleColumn):
+    """An employee's name, linked to their HR page (`hr_employee`, which checks the viewer's scope itself)."""
+
+    def __init__(self, name, **kwargs):
+        super().__init__(name, get_url=lambda row: reverse("hr_employee", args=(row.user_id,)), **kwargs)
 
 
 class YesNoColumn(Column):

@@ -14,7 +14,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import ModelLogEntry
 
-from netral.admin import AdminPageView, PermissionRequiredMixin, StreamedExportMixin
+from netral.admin import AdminPageView, EmployeeColumn, PermissionRequiredMixin, StreamedExportMixin
 
 from .. import services
 from ..permissions import CHANGE_CERTIFICATES as CHANGE
@@ -38,7 +38,7 @@ class CertificateRegisterView(PermissionRequiredMixin, StreamedExportMixin, Repo
     columns = [
         TitleColumn("number", label=gettext_lazy("Nomor"), url_name="certificate_detail"),
         Column("holder_nip", label="NIP"),
-        Column("holder_name", label=gettext_lazy("Nama")),
+        EmployeeColumn("holder_name", label=gettext_lazy("Nama")),
         Column("holder_unit", label=gettext_lazy("Unit kerja")),
         Column("course_title", label=gettext_lazy("Pelatihan")),
         Column("course_version", label=gettext_lazy("Versi")),

@@ -6,7 +6,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusFlagColumn
 from wagtail.admin.views.reports import ReportView
 
 from employees.selectors import visible_employees
-from netral.admin import AdminPageView, PermissionRequiredMixin, StreamedExportMixin
+from netral.admin import AdminPageView, EmployeeColumn, PermissionRequiredMixin, StreamedExportMixin
 
 from ..models import Attempt, QuizPage
 from ..permissions import VIEW_ATTEMPTS, VIEW_STATISTICS
@@ -45,7 +45,7 @@ class AttemptReportView(PermissionRequiredMixin, StreamedExportMixin, ReportView
     paginate_by = 100
     columns = [
         Column("user.nip", label="NIP", accessor="user.nip"),
-        Column("user", label=_("Nama"), accessor="user.get_full_name"),
+        EmployeeColumn("user", label=_("Nama"), accessor="user.get_full_name"),
         Column("unit", label=_("Unit kerja"), accessor="user.work_unit"),
         Column("quiz", label=_("Kuis")),
         Column("number", label=_("Ke")),

@@ -248,3 +248,17 @@ def test_a_drill_down_has_breadcrumbs_up_the_unit_tree(client, staffed, course):
     # "Daftar pegawai" from the drill-down keeps the unit.
     unit = staffed["dinkes"].pk
     assert f'href="/admin/hr/pegawai/?course={course.pk}&amp;unit={unit}">Daftar pegawai</a>' in html
+
+
+@pytest.mark.django_db
+def test_every_hr_list_links_names_to_the_employee_page(client, staffed, course):
+    client.force_login(hr_officer(everything=True))
+    nurse = staffed["nurse_done"]
+    coder = staffed["coder"]
+    employee_page = reverse("hr_employee", args=(nurse.pk,))
+    register = client.get(reverse("certificate_register")).content.decode()
+    assert f'href="{employee_page}"' in register
+    attempts = client.get(reverse("quiz_attempts")).content.decode()
+    assert f'href="{reverse("hr_employee", args=(coder.pk,))}"' in attempts
+    listing = client.get(reverse("hr_employees"), {"course": course.pk}).content.decode()
+    assert f'href="{employee_page}"' in listing

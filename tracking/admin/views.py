@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import View
-from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.admin.views.mixins import Echo
 from wagtail.admin.views.reports import ReportView
 
@@ -21,6 +21,7 @@ from employees.selectors import visible_units
 from netral.admin import (
     AdminPageView,
     CalendarDateColumn,
+    EmployeeColumn,
     PermissionRequiredMixin,
     StreamedExportMixin,
     csv_safe,
@@ -107,12 +108,7 @@ class EmployeeStatusView(PermissionRequiredMixin, StreamedExportMixin, ReportVie
     filterset_class = EmployeeStatusFilterSet
     paginate_by = 100
     columns = [
-        TitleColumn(
-            "name",
-            label=_("Nama"),
-            accessor="user.get_full_name",
-            get_url=lambda row: reverse("hr_employee", args=(row.user_id,)),
-        ),
+        EmployeeColumn("name", label=_("Nama"), accessor="user.get_full_name"),
         Column("user.nip", label="NIP", accessor="user.nip"),
         Column("unit", label=_("Unit kerja"), accessor="user.work_unit"),
         StatusTagColumn("status", label=_("Status"), accessor="get_status_display", primary=is_done),
