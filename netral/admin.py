@@ -79,14 +79,6 @@ class EmployeeColumn(TitleColumn):
         super().__init__(name, get_url=lambda row: reverse("hr_employee", args=(row.user_id,)), **kwargs)
 
 
-class YesNoColumn(Column):
-    """True/False as "Ya"/"Tidak"."""
-
-    def get_value(self, instance):
-        value = super().get_value(instance)
-        return _("Ya") if value else _("Tidak")
-
-
 def csv_safe(value):
     """The value for a CSV cell: text that a spreadsheet would read as a formula gets a leading apostrophe
     (OWASP's advice against formula injection: a name such as `=HYPERLINK(...)` would otherwise run)."""

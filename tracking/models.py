@@ -82,7 +82,6 @@ class Completion(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    needs_renewal = models.BooleanField(_("perlu pembaruan"), default=False)
     renewal_due_date = models.DateField(_("batas pembaruan"), null=True, blank=True)
     # A newcomer's own due date (they joined after the assignment's): later syncs never move it earlier.
     own_due_date = models.BooleanField(_("batas waktu pegawai baru"), default=False)
@@ -97,6 +96,11 @@ class Completion(models.Model):
         "overdue": _("Terlambat"),
         "expiring": _("Sertifikat segera habis"),
     }
+
+    @property
+    def needs_renewal(self) -> bool:
+        """Holds a certificate of an older course version (the state says so; nothing stored beside it)."""
+        return self.state == self.State.RENEWAL
 
     def status_on(self, today) -> str:
         """The row's HR status (the same rule as tracking.selectors.status_filters, for one row in hand)."""

@@ -47,20 +47,15 @@ def completion_refresh(*, user: User, course: CoursePage) -> Completion | None:
         return None
     certificate = standing_certificate(user=user, course=course)
     if certificate and certificate.course_version == course.version:
-        row.state, row.certificate, row.needs_renewal, row.renewal_due_date = (
-            Completion.State.COMPLETED,
-            certificate,
-            False,
-            None,
-        )
+        row.state, row.certificate, row.renewal_due_date = Completion.State.COMPLETED, certificate, None
     elif certificate is not None:
-        row.state, row.certificate, row.needs_renewal = Completion.State.RENEWAL, certificate, True
+        row.state, row.certificate = Completion.State.RENEWAL, certificate
         row.renewal_due_date = row.renewal_due_date or _renewal_due(course)
     else:
-        row.certificate, row.needs_renewal, row.renewal_due_date = None, False, None
+        row.certificate, row.renewal_due_date = None, None
         if row.state in (Completion.State.COMPLETED, Completion.State.RENEWAL):
             row.state = Completion.State.NOT_STARTED
-    row.save(update_fields=["state", "certificate", "needs_renewal", "renewal_due_date", "updated_at"])
+    row.save(update_fields=["state", "certificate", "renewal_due_date", "updated_at"])
     return row
 
 
@@ -76,7 +71,7 @@ def course_version_raised(*, course: CoursePage, renewal_due: datetime.date | No
     deadline (never by the assignment's past due date: the renewal is a new obligation)."""
     due = renewal_due or timezone.localdate() + datetime.timedelta(days=settings.NETRAL_RENEWAL_DAYS)
     return Completion.objects.filter(course=course, state=Completion.State.COMPLETED).update(
-        state=Completion.State.RENEWAL, needs_renewal=True, renewal_due_date=due, updated_at=timezone.now()
+        state=Completion.State.RENEWAL, renewal_due_date=due, updated_at=timezone.now()
     )
 
 

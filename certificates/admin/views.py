@@ -19,7 +19,7 @@ from netral.admin import AdminPageView, EmployeeColumn, PermissionRequiredMixin,
 from .. import services
 from ..permissions import CHANGE_CERTIFICATES as CHANGE
 from ..permissions import VIEW_CERTIFICATES as VIEW
-from ..selectors import certificates_visible
+from ..selectors import certificates_visible, renewed_by
 from .filters import CertificateFilterSet
 from .forms import ReissueForm, RevokeForm
 
@@ -114,6 +114,7 @@ class CertificateDetailView(AdminPageView):
                 "revoke_form": kwargs.get("revoke_form") or RevokeForm(),
                 "reissue_form": kwargs.get("reissue_form") or ReissueForm(),
                 "history": ModelLogEntry.objects.for_instance(self.certificate).select_related("user"),
+                "renewal": renewed_by(self.certificate),
             }
         )
         return context

@@ -240,3 +240,18 @@ def test_bulk_reissue_supersedes_the_chosen_set_and_keeps_old_pdfs(course):
     assert Certificate.objects.count() == 6
     call_command("certificates_reissue", course=course.pk, reason="Koreksi templat", stdout=io.StringIO())
     assert Certificate.objects.count() == 9  # the new current set, once more; superseded ones are never touched
+
+
+@pytest.mark.django_db
+def test_hr_sees_an_old_certificate_as_renewed_not_as_needing_renewal(client, certificate, course, admin_user):
+    from tests.support.builders import build_rule_update, hr_officer
+
+    build_rule_update(course).save_revision(user=admin_user).publish(user=admin_user)
+    client.force_login(hr_officer(everything=True))
+    detail = reverse("certificate_detail", args=(certificate.pk,))
+    assert "perlu pembaruan" in client.get(detail).content.decode()
+    course.refresh_from_db()
+    renewed = certificate_issue(user=certificate.user, course=course, score=Decimal("95"))
+    html = client.get(detail).content.decode()
+    assert "perlu pembaruan" not in html
+    assert f'Sudah diperbarui dengan <a href="{reverse("certificate_detail", args=(renewed.pk,))}">' in html
