@@ -7,9 +7,13 @@ class CmsConfig(AppConfig):
     verbose_name = _("Konten pelatihan")
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from . import receivers
+        from .services import site_follow_public_url
 
         receivers.connect()
+        post_migrate.connect(site_follow_public_url, sender=self, dispatch_uid="cms_site_follows_public_url")
 
         from employees.privacy import register_section
 

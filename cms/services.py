@@ -82,3 +82,20 @@ def pages_publish_scheduled() -> None:
     from django.core.management import call_command
 
     call_command("publish_scheduled", verbosity=0)
+
+
+def site_follow_public_url(*, always: bool = False, **kwargs) -> None:
+    """Point the default Wagtail site at NETRAL_PUBLIC_BASE_URL, so the links Wagtail writes itself (a page's full
+    URL in the moderation emails, the admin's "view live") use the address people reach. After `migrate` only while
+    the site still has Wagtail's placeholder address (localhost:80); `always` for the demo, whose port varies."""
+    from urllib.parse import urlsplit
+
+    from django.conf import settings
+    from wagtail.models import Site
+
+    address = urlsplit(settings.NETRAL_PUBLIC_BASE_URL)
+    port = address.port or (443 if address.scheme == "https" else 80)
+    sites = Site.objects.filter(is_default_site=True)
+    if not always:
+        sites = sites.filter(hostname="localhost", port=80)
+    sites.update(hostname=address.hostname, port=port)

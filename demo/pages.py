@@ -17,6 +17,7 @@ from cms.models import (
     Topic,
     TrainingIndexPage,
 )
+from cms.services import site_follow_public_url
 
 from . import lessons as demo_content
 from . import regulations as demo_regulations
@@ -66,6 +67,7 @@ def seed_home() -> HomePage:
             defaults={"root_page": home, "hostname": "localhost", "port": 80, "site_name": "Netral"},
         )
         Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").delete()
+    site_follow_public_url(always=True)  # `make demo HOST=… PORT=…` serves it elsewhere
     return home
 
 

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.log_actions import log
 
-from .models import RosterImport, User
+from .models import RosterImport, User, WorkUnit
 from .roster import IMPORTED, RosterPlan
 
 logger = logging.getLogger("netral.employees")
@@ -141,3 +141,23 @@ def email_verify_by_password_link(*, user: User) -> None:
     if not EmailAddress.objects.filter(user=user).exclude(pk=address.pk).exists():
         address.verified = True
         address.save(update_fields=["verified"])
+
+
+def unit_save(*, unit: WorkUnit, parent: WorkUnit | None, by: User | None = None) -> WorkUnit:
+    """Create a unit under `parent` (None: a top-level unit), or save an existing one and move it (with its
+    sub-units) under another parent. The tree's paths are treebeard's; its own methods keep them consistent."""
+    with transaction.atomic():
+        if unit.pk is None:
+            unit = parent.add_child(instance=unit) if parent else WorkUnit.add_root(instance=unit)
+            log(unit, "wagtail.create", user=by)
+            return unit
+        unit.save()
+        current = unit.get_parent()
+        if parent != current:
+            if parent is None:
+                unit.move(WorkUnit.get_first_root_node(), "sorted-sibling")
+            else:
+                unit.move(parent, "sorted-child")
+            unit.refresh_from_db()
+        log(unit, "wagtail.edit", user=by)
+        return unit

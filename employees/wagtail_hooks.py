@@ -3,10 +3,13 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 
 from netral.admin import PermissionMenuItem
 
+from .admin.units import WorkUnitViewSet
 from .admin.views import RosterImportView, RosterTemplateView
+from .models import WorkUnit
 from .permissions import IMPORT_ROSTER
 from .privacy import DOWNLOADED
 from .roster import IMPORTED
@@ -36,3 +39,11 @@ def register_roster_menu_item():
         order=610,
         permission=IMPORT_ROSTER,
     )
+
+
+register_permission_policy(WorkUnit, WorkUnitViewSet.permission_policy)
+
+
+@hooks.register("register_admin_viewset")
+def register_unit_viewset():
+    return WorkUnitViewSet("unit_kerja", url_prefix="unit-kerja")

@@ -16,7 +16,14 @@ from django.db.models import Q
 
 from certificates.permissions import CHANGE_CERTIFICATES, CHANGE_SETTINGS, VIEW_CERTIFICATES
 from cms.permissions import DELETE_TOPICS, EDIT_TOPICS
-from employees.permissions import IMPORT_ROSTER, VIEW_ALL_UNITS, VIEW_ROSTER_IMPORTS, VIEW_USERS
+from employees.permissions import (
+    IMPORT_ROSTER,
+    MANAGE_UNITS,
+    VIEW_ALL_UNITS,
+    VIEW_ROSTER_IMPORTS,
+    VIEW_UNITS,
+    VIEW_USERS,
+)
 from quizzes.permissions import EDIT_PLEDGE, VIEW_ATTEMPTS, VIEW_STATISTICS
 from tracking.permissions import MANAGE_ASSIGNMENTS, VIEW_COMPLETION
 
@@ -26,7 +33,7 @@ EDITORS = "Editors"
 MODERATORS = "Moderators"
 
 ADMIN_ACCESS = "wagtailadmin.access_admin"
-HR_COMMON = [ADMIN_ACCESS, VIEW_COMPLETION, *MANAGE_ASSIGNMENTS, VIEW_CERTIFICATES, VIEW_ATTEMPTS]
+HR_COMMON = [ADMIN_ACCESS, VIEW_COMPLETION, *MANAGE_ASSIGNMENTS, VIEW_CERTIFICATES, VIEW_ATTEMPTS, VIEW_UNITS]
 CONTENT = [ADMIN_ACCESS, *EDIT_TOPICS, VIEW_STATISTICS, *EDIT_PLEDGE]
 
 ROLES: dict[str, list[str]] = {
@@ -35,6 +42,7 @@ ROLES: dict[str, list[str]] = {
         *HR_COMMON,
         VIEW_ALL_UNITS,
         IMPORT_ROSTER,
+        *MANAGE_UNITS,
         VIEW_ROSTER_IMPORTS,
         VIEW_USERS,
         CHANGE_CERTIFICATES,

@@ -66,8 +66,11 @@ def test_an_hr_officers_day(live_server, browser, tmp_path):
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert f'="{employee.nip}"' in [row[0] for row in rows]
 
-    # The roster: the template, a bad row refused (nothing written), then corrected and applied.
+    # The roster: the unit codes it asks for, the template, a bad row refused (nothing written), then corrected.
     page.goto(f"{url}/admin/pegawai/impor/")
+    page.get_by_role("link", name="Lihat kode unit kerja").click()
+    expect(page.get_by_role("link", name="DINKES", exact=True)).to_be_visible()
+    page.go_back()
     template = download(page, lambda: page.get_by_role("link", name=re.compile("Unduh templat XLSX")).click())
     workbook = load_workbook(io.BytesIO(template))
     people = workbook["Pegawai"]

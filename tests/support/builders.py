@@ -29,6 +29,7 @@ from cms.models import (
     Topic,
     TrainingIndexPage,
 )
+from cms.services import site_follow_public_url
 from employees.models import EmploymentType, User, WorkUnit
 from quizzes import services as quiz_services
 from quizzes.models import Attempt, Choice, Question, QuizPage
@@ -76,7 +77,10 @@ def build_course(
     root = Page.get_first_root_node()
     home = HomePage(title="Netral", slug="netral")
     root.add_child(instance=home)
-    Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost"})
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"root_page": home, "hostname": "localhost", "port": 80}
+    )
+    site_follow_public_url()  # as `migrate` leaves it
     index = TrainingIndexPage(title="Pelatihan", slug="pelatihan")
     home.add_child(instance=index)
     course = CoursePage(
