@@ -39,7 +39,7 @@ def unit_label(unit: WorkUnit) -> str:
 
 class WorkUnitForm(WagtailAdminModelForm):
     parent = forms.ModelChoiceField(
-        label=_("unit induk"),
+        label=_("Unit induk"),
         queryset=WorkUnit.objects.order_by("path"),
         required=False,
         empty_label=_("(tidak ada: unit tingkat teratas)"),

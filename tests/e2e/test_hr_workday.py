@@ -111,4 +111,8 @@ def test_an_hr_officers_day(live_server, browser, tmp_path):
     last.scroll_into_view_if_needed()
     expect(last).to_be_in_viewport()
     page.screenshot(path=str(tmp_path / "hr-dashboard-360.png"), full_page=True)
+    # The unit form's tree select (long indented names) keeps inside the screen.
+    page.goto(f"{url}/admin/unit-kerja/new/")
+    box = page.locator("#id_parent").bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 360
     phone.close()
