@@ -10,6 +10,8 @@
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.core.cache import cache
+
 from . import cues, item_checks
 from .grading import question_credit
 from .models import Attempt, QuizPage
@@ -115,6 +117,17 @@ def cue_resistance(quiz: QuizPage, *, attempts: int = cues.ATTEMPTS, seed: int =
         attempts=attempts,
         seed=seed,
     )
+
+
+def cue_resistance_cached(quiz: QuizPage) -> cues.CueResult:
+    """The figure for the report: the bank and the draw change only when the quiz is published, so the
+    publication time keys the cache (a simulation takes a second or two)."""
+    key = f"quiz-cues:{quiz.pk}:{quiz.last_published_at and quiz.last_published_at.isoformat()}:{cues.ATTEMPTS}"
+    result = cache.get(key)
+    if result is None:
+        result = cue_resistance(quiz)
+        cache.set(key, result, 24 * 3600)
+    return result
 
 
 def bank_report(quiz: QuizPage) -> dict:

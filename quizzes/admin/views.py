@@ -12,7 +12,7 @@ from netral.admin import AdminPageView, EmployeeColumn, PermissionRequiredMixin,
 
 from ..models import Attempt, QuizPage
 from ..permissions import VIEW_ATTEMPTS, VIEW_STATISTICS
-from ..statistics import bank_report, cue_resistance, quiz_statistics
+from ..statistics import bank_report, cue_resistance_cached, quiz_statistics
 from .filters import AttemptFilterSet
 
 
@@ -33,7 +33,7 @@ class StatisticsView(AdminPageView):
             {"quizzes": quizzes, "quiz": quiz, "questions": questions, "clauses": clauses, "attempt_count": attempts}
         )
         if quiz:
-            context["cues"] = cue_resistance(quiz)
+            context["cues"] = cue_resistance_cached(quiz)
             context["bank"] = bank_report(quiz)
         return context
 
