@@ -93,7 +93,8 @@ def question_flaws(question: dict) -> list[Flaw]:
         flaws.append(Flaw("long_key", message % lengths))
     if any(ALL_NONE_ABOVE.search(c["text"]) for c in choices):
         flaws.append(Flaw("all_none_above", _("Ada pilihan \u201csemua/tidak ada jawaban di atas\u201d.")))
-    in_distractors = {m.lower() for d in distractors for m in ABSOLUTE.findall(d)}
+    # "Semua jawaban di atas" is its own flaw, not an absolute word.
+    in_distractors = {m.lower() for d in distractors if not ALL_NONE_ABOVE.search(d) for m in ABSOLUTE.findall(d)}
     in_keys = {m.lower() for k in keys for m in ABSOLUTE.findall(k)}
     if in_distractors - in_keys:
         words = ", ".join(sorted(in_distractors - in_keys))
