@@ -111,3 +111,37 @@ def test_learner_fails_sees_no_key_waits_then_passes_and_sees_the_review(live_se
     assert page.locator("strong.key").count() >= 10
     assert no_horizontal_scroll(page)
     shoot(page, "5-passed-review")
+
+
+def test_editor_sees_the_bank_check_on_the_quiz_and_the_cue_resistance_in_the_report(live_server, browser):
+    from demo.people import DEMO_TOTP_SECRETS, EDITOR_EMAIL
+    from quizzes.models import QuizPage
+    from tests.support.auth import totp_code
+
+    call_command("seed_demo", verbosity=0)
+    context = browser.new_context(locale="id-ID", viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label("NIP atau email").fill(EDITOR_EMAIL)
+    page.get_by_label("Kata sandi").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Masuk").click()
+    page.get_by_label("Kode", exact=True).fill(totp_code(DEMO_TOTP_SECRETS[EDITOR_EMAIL]))
+    page.get_by_label("Kode", exact=True).press("Enter")
+    page.wait_for_url(f"{live_server.url}/admin/")
+
+    quiz = QuizPage.objects.get(slug="kuis")
+    page.goto(f"{live_server.url}/admin/pages/{quiz.pk}/edit/")
+    panel = page.locator(".quiz-check")
+    panel.scroll_into_view_if_needed()
+    assert panel.locator("tr.blueprint-fill").count() == 8  # the demo blueprint: eight topics, each filled
+    assert "Kurang" not in panel.inner_text()
+    if SHOTS:
+        panel.screenshot(path=f"{SHOTS}/6-editor-bank-check-1366.png")
+
+    page.goto(f"{live_server.url}/admin/kuis/statistik/?quiz={quiz.pk}")
+    table = page.locator("table.cue-resistance")
+    assert table.locator("tr[data-strategy]").count() == 5
+    assert "Percobaan yang mencakup semua topik bank soal: 100,0 %." in page.inner_text("body")
+    shoot(page, "7-statistics-report")
+    context.close()
