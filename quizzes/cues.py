@@ -35,9 +35,9 @@ SEED = 14
 STRATEGIES = {
     "longest": _("Selalu memilih pilihan terpanjang"),
     "strict": _("Tidak pernah memilih pilihan yang membolehkan"),
-    "always_false": _("Selalu \u201cSalah\u201d pada soal benar/salah"),
+    "always_false": _("Selalu “Salah” pada soal benar/salah"),
     "random": _("Menebak acak"),
-    "mixed": _("Gabungan: \u201cSalah\u201d, lalu pilihan terpanjang yang tidak membolehkan"),
+    "mixed": _("Gabungan: “Salah”, lalu pilihan terpanjang yang tidak membolehkan"),
 }
 
 _PROHIBITING = re.compile(r"\btidak\s+(boleh|diperbolehkan|dibolehkan|diizinkan)\b", re.IGNORECASE)

@@ -92,7 +92,7 @@ def question_flaws(question: dict) -> list[Flaw]:
         lengths = {"key": min(len(k) for k in keys), "other": max(map(len, distractors))}
         flaws.append(Flaw("long_key", message % lengths))
     if any(ALL_NONE_ABOVE.search(c["text"]) for c in choices):
-        flaws.append(Flaw("all_none_above", _("Ada pilihan \u201csemua/tidak ada jawaban di atas\u201d.")))
+        flaws.append(Flaw("all_none_above", _("Ada pilihan “semua/tidak ada jawaban di atas”.")))
     # "Semua jawaban di atas" is its own flaw, not an absolute word.
     in_distractors = {m.lower() for d in distractors if not ALL_NONE_ABOVE.search(d) for m in ABSOLUTE.findall(d)}
     in_keys = {m.lower() for k in keys for m in ABSOLUTE.findall(k)}
@@ -143,7 +143,7 @@ def bank_flaws(questions: list[dict], *, shuffled: bool = True) -> list[Flaw]:
     if len(truths) >= MIN_BANK:
         share = sum(truths) / len(truths)
         if not TRUE_FALSE_BAND[0] <= share <= TRUE_FALSE_BAND[1]:
-            message = _("Kunci benar/salah tidak seimbang: %(true)s \u201cBenar\u201d dan %(false)s \u201cSalah\u201d.")
+            message = _("Kunci benar/salah tidak seimbang: %(true)s “Benar” dan %(false)s “Salah”.")
             counts = {"true": sum(truths), "false": len(truths) - sum(truths)}
             flaws.append(Flaw("true_false_balance", message % counts))
     with_permissive = [q for q in questions if q.get("kind") != "true_false" and any(
@@ -154,8 +154,8 @@ def bank_flaws(questions: list[dict], *, shuffled: bool = True) -> list[Flaw]:
         )
         if allowed / len(with_permissive) < PERMISSIVE_KEY_MIN:
             message = _(
-                "Hanya %(allowed)s dari %(total)s soal yang punya pilihan \u201cboleh\u201d berkunci "
-                "\u201cboleh\u201d: peserta yang selalu memilih larangan diuntungkan."
+                "Hanya %(allowed)s dari %(total)s soal yang punya pilihan “boleh” berkunci "
+                "“boleh”: peserta yang selalu memilih larangan diuntungkan."
             )
             flaws.append(Flaw("permissive_keys", message % {"allowed": allowed, "total": len(with_permissive)}))
     return flaws
