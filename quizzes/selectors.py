@@ -83,8 +83,8 @@ def _clauses_quoted(lesson) -> set[int]:
     def walk(value):
         if isinstance(value, dict):
             for key, item in value.items():
-                if key in ("clause", "basis") and isinstance(item, int):
-                    found.add(item)
+                if key in ("clause", "basis") and isinstance(item, int | str) and str(item).isdigit():
+                    found.add(int(item))
                 else:
                     walk(item)
         elif isinstance(value, list):
