@@ -145,3 +145,37 @@ def test_editor_sees_the_bank_check_on_the_quiz_and_the_cue_resistance_in_the_re
     assert "Percobaan yang mencakup semua topik bank soal: 100,0 %." in page.inner_text("body")
     shoot(page, "7-statistics-report")
     context.close()
+
+
+def test_without_javascript_blanks_get_a_confirmation_page_that_keeps_the_answers(live_server, browser):
+    from tests.support.builders import UserFactory, build_course, build_quiz
+
+    quiz = build_quiz(build_course(), questions=4, pass_mark=50)
+    quiz.save_revision().publish()
+    learner = UserFactory()
+    context = browser.new_context(locale="id-ID", viewport={"width": 360, "height": 780}, java_script_enabled=False)
+    page = context.new_page()
+    log_in_browser(page, live_server.url, learner.nip)
+    page.goto(f"{live_server.url}{quiz.url}")
+    page.get_by_role("button", name="Mulai kuis").click()
+    attempt = Attempt.objects.get(user=learner)
+    first, second = attempt.snapshot["questions"][:2]
+    page.locator(f'input[name="q-{first["id"]}"][value="{first["correct"][0]}"]').check()
+    page.locator(f'input[name="q-{second["id"]}"][value="{second["correct"][0]}"]').check()
+    page.get_by_role("button", name="Kumpulkan jawaban").click()
+
+    page.get_by_role("heading", name="Ada soal yang belum dijawab").wait_for()
+    assert "2 soal belum dijawab: Soal 3, Soal 4." in page.inner_text("body")
+    assert no_horizontal_scroll(page)
+    shoot(page, "8-blank-confirm-nojs")
+    with page.expect_navigation():
+        page.get_by_role("link", name="Kembali menjawab").click()
+    assert page.locator(f'input[name="q-{first["id"]}"][value="{first["correct"][0]}"]').is_checked()
+    assert page.locator(f'input[name="q-{second["id"]}"][value="{second["correct"][0]}"]').is_checked()
+
+    page.get_by_role("button", name="Kumpulkan jawaban").click()
+    page.get_by_role("button", name="Kirim tetap").click()
+    page.get_by_text("Nilai Anda 50").wait_for()
+    attempt.refresh_from_db()
+    assert attempt.is_submitted and attempt.score == 50
+    context.close()
