@@ -2,6 +2,7 @@
 quiz is open, and the regulations a course cites. Pages' get_context and the other apps read through these."""
 
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from employees.models import User
@@ -55,6 +56,20 @@ def lesson_neighbours(lesson: LessonPage) -> tuple[LessonPage | None, LessonPage
 
 def lesson_is_read(*, lesson: LessonPage, user: User) -> bool:
     return user.is_authenticated and LessonProgress.objects.filter(user=user, lesson=lesson).exists()
+
+
+def lesson_next_step(*, course: CoursePage, following: LessonPage | None, user: User) -> dict:
+    """Where a learner goes once a lesson is read (the page, for `{% pageurl %}`): the next lesson; after the last, the
+    first lesson still unread, else the quiz (the database is asked only then)."""
+    if following is not None:
+        return {"kind": "lesson", "label": _("Lanjut ke materi berikutnya"), "page": following}
+    progress = course_progress(course=course, user=user)
+    if progress["first_unread"] is not None:
+        return {"kind": "unread", "label": _("Baca materi yang belum dibaca"), "page": progress["first_unread"]}
+    assessment = course_assessment(course)
+    if assessment is not None and progress["quiz_unlocked"]:
+        return {"kind": "quiz", "label": _("Ikuti kuis"), "page": assessment}
+    return {"kind": "course", "label": _("Kembali ke pelatihan"), "page": course}
 
 
 def course_of(page: Page) -> CoursePage | None:
@@ -121,3 +136,25 @@ def rule_update_impact(rule_update, *, viewer: User | None = None, numbers: bool
         for provider in _impact_providers:
             provider(rows, viewer=viewer)
     return rows
+
+
+# --- the logged-in home page ------------------------------------------------------------------------------------
+# The home page is cms's, but what a learner must do (assignments, completions, certificates) is known only to the
+# apps above it. One of them registers a provider from its AppConfig.ready() (tracking does): cms never imports it.
+_learner_home_providers: list = []
+
+
+def register_learner_home(func) -> None:
+    """`func(request) -> dict` adds keys to the home page's context for a logged-in visitor (see tracking.selectors
+    `learner_home`)."""
+    if func not in _learner_home_providers:
+        _learner_home_providers.append(func)
+
+
+def learner_home(request) -> dict:
+    """What the registered providers add to the home page for a logged-in visitor; nothing for anonymous ones."""
+    context: dict = {}
+    if request.user.is_authenticated:
+        for provider in _learner_home_providers:
+            context.update(provider(request))
+    return context

@@ -12,19 +12,24 @@ from . import selectors, services
 from .models import Clause, CoursePage, LessonPage, RegulationPage, RuleUpdatePage
 
 SEARCHABLE = (LessonPage, CoursePage, RegulationPage, RuleUpdatePage)
+READ_TAG = "lesson-read"
+READ_ANCHOR = "selesai"
 
 
 @login_required
 @require_POST
 def lesson_read(request, pk: int):
-    """Record that the learner read the lesson to its end; idempotent. Then on to the next lesson (or the course)."""
+    """Record that the learner read the lesson to its end; idempotent. Back to where they pressed the button, which now
+    confirms it ("Tercatat: …") and offers the next step (the next lesson, or the quiz once everything is read)."""
     lesson = get_object_or_404(LessonPage.objects.live().public(), pk=pk)
     course = selectors.course_of(lesson)
     services.lesson_mark_read(user=request.user, lesson=lesson, course=course)
+    # Tagged so that the lesson page shows it beside the button that was pressed (templates/cms/lesson_page.html).
+    messages.success(request, _("Tercatat: %(title)s sudah dibaca.") % {"title": lesson.title}, extra_tags=READ_TAG)
     _previous, following = selectors.lesson_neighbours(lesson)
     if following is None and selectors.quiz_unlocked_for(course=course, user=request.user):
-        messages.success(request, _("Semua materi sudah dibaca. Kuis sudah terbuka."))
-    return redirect(following.url if following else course.url)
+        messages.success(request, _("Semua materi sudah dibaca. Kuis sudah terbuka."), extra_tags=READ_TAG)
+    return redirect(f"{lesson.url}#{READ_ANCHOR}")
 
 
 def search(request):

@@ -75,7 +75,7 @@ QUESTIONS = [
     ),
     _q(
         "Dalam orientasi pegawai baru di BKD Kabupaten Batang, peserta membahas kewajiban pegawai ASN dalam UU 20/2023 "
-        "Pasal 24 ayat (1). Manakah yang termasuk kewajiban itu? Pilih semua yang benar.",
+        "Pasal 24 ayat (1). Manakah yang termasuk kewajiban itu?",
         MULTIPLE,
         [
             ("Menjaga netralitas", True),
@@ -126,7 +126,7 @@ QUESTIONS = [
     ),
     _q(
         "Manakah yang dilarang bagi ASN Pemkab Batang menurut SE Bupati Batang 800/169/2023 terkait konten calon di "
-        "media sosial? Pilih semua yang benar.",
+        "media sosial?",
         MULTIPLE,
         [
             ("Mengunggah status berisi ajakan memilih seorang calon", True),
@@ -261,7 +261,7 @@ QUESTIONS = [
     ),
     _q(
         "Selama masa kampanye Pilkada, pegawai Dinas Pendidikan berfoto bersama seusai apel pagi untuk dipasang di "
-        "akun resmi dinas. Pose mana yang sebaiknya dihindari? Pilih semua yang benar.",
+        "akun resmi dinas. Pose mana yang sebaiknya dihindari?",
         MULTIPLE,
         [
             ("Mengacungkan jempol", True),
@@ -456,7 +456,7 @@ QUESTIONS = [
     ),
     _q(
         "Tim sukses seorang calon anggota DPRD meminta bantuan seorang PNS di Dinas Pemberdayaan Masyarakat dan Desa. "
-        "Manakah perbuatan berikut yang memakai fasilitas negara untuk kepentingan calon? Pilih semua yang benar.",
+        "Manakah perbuatan berikut yang memakai fasilitas negara untuk kepentingan calon?",
         MULTIPLE,
         [
             ("Mencetak selebaran calon dengan printer dan kertas kantor", True),
@@ -505,7 +505,7 @@ QUESTIONS = [
         clause=(PP94, "pasal-8"),
     ),
     _q(
-        "Manakah yang termasuk bentuk hukuman disiplin berat menurut PP 94/2021? Pilih semua yang benar.",
+        "Manakah yang termasuk bentuk hukuman disiplin berat menurut PP 94/2021?",
         MULTIPLE,
         [
             ("Penurunan jabatan setingkat lebih rendah selama 12 bulan", True),
@@ -635,7 +635,7 @@ QUESTIONS = [
     ),
     _q(
         "Suami seorang PNS di Dinas Tenaga Kerja menjadi calon anggota DPR RI. Manakah yang dilarang bagi PNS "
-        "tersebut? Pilih semua yang benar.",
+        "tersebut?",
         MULTIPLE,
         [
             ("Menjadi pembicara dalam acara partai pengusung suaminya", True),
@@ -696,7 +696,7 @@ QUESTIONS = [
     ),
     _q(
         "BKN telah menyampaikan rekomendasi sanksi bagi seorang PNS yang tidak netral, tetapi PPK tidak "
-        "menindaklanjutinya. Apa yang dapat terjadi? Pilih semua yang benar.",
+        "menindaklanjutinya. Apa yang dapat terjadi?",
         MULTIPLE,
         [
             ("BKN memblokir data kepegawaian PNS itu di SIASN", True),
@@ -714,7 +714,7 @@ QUESTIONS = [
     ),
     _q(
         "Seorang warga Batang melihat video seorang PNS membagikan kaos bergambar calon kepada warga. Ke mana ia dapat "
-        "melaporkannya? Pilih semua yang benar.",
+        "melaporkannya?",
         MULTIPLE,
         [
             ("Bawaslu Kabupaten Batang", True),

@@ -15,11 +15,12 @@ class TrackingConfig(AppConfig):
 
         receivers.connect()
 
-        from cms.selectors import register_impact_provider
+        from cms.selectors import register_impact_provider, register_learner_home
 
-        from .selectors import add_rule_update_impact
+        from .selectors import add_rule_update_impact, learner_home
 
         register_impact_provider(add_rule_update_impact)
+        register_learner_home(learner_home)
         register_section("penugasan", privacy.assignments)
         register_section("penyelesaian", privacy.completions)
         register_section("pengingat_terkirim", privacy.reminders)

@@ -4,13 +4,17 @@ rows, always within what the viewer may see (employees.selectors). "Completed" h
 
 import datetime
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Max, Q, QuerySet
 from django.db.models.functions import Substr
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from certificates.models import Certificate
 from certificates.selectors import current_certificates, standing_certificates
-from cms.models import CoursePage
+from cms.models import CoursePage, LessonPage, LessonProgress
 from employees.models import User, WorkUnit
 from employees.selectors import visible_employees, visible_units
 
@@ -216,6 +220,89 @@ def my_training(user: User) -> list[Completion]:
     """The learner's own assigned courses: due date, renewal deadline and status, soonest deadline first."""
     rows = Completion.objects.filter(user=user, course__live=True).select_related("course", "certificate")
     return sorted(rows, key=lambda row: (row.status == "completed", row.renewal_due_date or row.due_date))
+
+
+# The learner's own words for a row's status (HR's labels speak of "renewal" from the office's side).
+LEARNER_STATUS_LABELS = {
+    "not_started": Completion.STATUS_LABELS["not_started"],
+    "in_progress": Completion.STATUS_LABELS["in_progress"],
+    "completed": Completion.STATUS_LABELS["completed"],
+    "renewal": _("Perlu pembaruan"),
+    "overdue": Completion.STATUS_LABELS["overdue"],
+    "renewal_overdue": Completion.STATUS_LABELS["renewal_overdue"],
+}
+
+
+def learner_cards(user: User, request=None) -> list[dict]:
+    """The learner's assigned courses (my_training's rows, in its order) as cards: lessons read of the total, the
+    deadline that applies, the status, and exactly one next step. A constant number of queries, whatever the number
+    of courses: the rows, the courses' lessons and quizzes (and Wagtail's view restrictions), the lessons read."""
+    rows = my_training(user)
+    if not rows:
+        return []
+    children = Q()
+    for row in rows:
+        children |= Q(path__startswith=row.course.path, depth=row.course.depth + 1)
+    # Every course's live, public children at once (lessons and the quiz), told apart by their content type.
+    pages = Page.objects.live().public().filter(children).order_by("path")
+    pages = list(pages.only("pk", "path", "url_path", "content_type_id"))
+    lesson_type = ContentType.objects.get_for_model(LessonPage).pk
+    lessons = [page for page in pages if page.content_type_id == lesson_type]
+    read = set(
+        LessonProgress.objects.filter(user=user, lesson__in=[lesson.pk for lesson in lessons]).values_list(
+            "lesson_id", flat=True
+        )
+    )
+    quizzes = {}
+    for page in pages:
+        if page.content_type_id != lesson_type:
+            quizzes.setdefault(page.path[: -Page.steplen], page)
+    cards = []
+    for row in rows:
+        course = row.course
+        own = [lesson for lesson in lessons if lesson.path[: -Page.steplen] == course.path]
+        done = sum(1 for lesson in own if lesson.pk in read)
+        first_unread = next((lesson for lesson in own if lesson.pk not in read), None)
+        status = row.status
+        cards.append(
+            {
+                "course": course,
+                "url": course.get_url(request),
+                "read": done,
+                "total": len(own),
+                "status": status,
+                "status_label": LEARNER_STATUS_LABELS[status],
+                "due_date": row.due_date if row.state not in (row.State.COMPLETED, row.State.RENEWAL) else None,
+                "renewal_due_date": row.renewal_due_date if row.state == row.State.RENEWAL else None,
+                "expires_on": row.certificate.expires_on if row.certificate_id else None,
+                "action": _next_step(row, course, own, done, first_unread, quizzes.get(course.path), request),
+            }
+        )
+    return cards
+
+
+def _next_step(row, course, lessons, done, first_unread, quiz, request) -> dict:
+    """The card's one primary action: renew, download, start (first lesson), continue (first unread lesson) or take
+    the quiz (everything read)."""
+    if row.state == Completion.State.RENEWAL:
+        return {"kind": "renew", "label": _("Perbarui sertifikat"), "url": course.get_url(request)}
+    if row.state == Completion.State.COMPLETED and row.certificate_id:
+        return {
+            "kind": "download",
+            "label": _("Unduh sertifikat"),
+            "url": reverse("certificates:download", args=(row.certificate_id,)),
+        }
+    if first_unread is not None:
+        kind, label = ("start", _("Mulai")) if done == 0 else ("continue", _("Lanjutkan"))
+        return {"kind": kind, "label": label, "url": first_unread.get_url(request)}
+    if quiz is not None:
+        return {"kind": "quiz", "label": _("Ikuti kuis"), "url": quiz.get_url(request)}
+    return {"kind": "course", "label": _("Buka pelatihan"), "url": course.get_url(request)}
+
+
+def learner_home(request) -> dict:
+    """For the home page (cms.selectors.learner_home): the logged-in learner's cards."""
+    return {"learner_cards": learner_cards(request.user, request)}
 
 
 def assignment_reach(assignment) -> dict:

@@ -25,8 +25,16 @@ class HomePage(Page):
         verbose_name = _("beranda")
 
     def get_context(self, request, *args, **kwargs):
+        from .. import selectors  # selectors import these models
+
         context = super().get_context(request, *args, **kwargs)
         context["courses"] = CoursePage.objects.live().public().order_by("path")
+        # A logged-in learner's own courses, each with its one next step (filled by the apps above cms); the other
+        # published courses follow under their own heading.
+        context.update(selectors.learner_home(request))
+        if context.get("learner_cards") is not None:
+            own = {card["course"].pk for card in context["learner_cards"]}
+            context["courses"] = [course for course in context["courses"] if course.pk not in own]
         return context
 
 
@@ -129,6 +137,10 @@ class LessonPage(Page):
         context["previous_lesson"], context["next_lesson"] = selectors.lesson_neighbours(self)
         context["course"] = selectors.course_of(self)
         context["is_read"] = selectors.lesson_is_read(lesson=self, user=request.user)
+        if context["is_read"]:
+            context["next_step"] = selectors.lesson_next_step(
+                course=context["course"], following=context["next_lesson"], user=request.user
+            )
         return context
 
 

@@ -1,6 +1,9 @@
 """What a learner sees: progress per lesson, the quiz gate, search, clause links, constant queries, valid HTML."""
 
+import re
+
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -8,7 +11,10 @@ from wagtail.rich_text import RichText
 
 from cms.models import LessonPage, LessonProgress, RuleUpdatePage
 from quizzes.models import Attempt
+from tests.support.auth import PASSWORD
 from tests.support.builders import (
+    UserFactory,
+    assign,
     build_course,
     build_lesson_with_every_block,
     build_quiz,
@@ -65,7 +71,7 @@ def test_reading_every_lesson_unlocks_the_quiz(client, learner):
     assert "Baca semua materi terlebih dahulu" in response.content.decode()
 
     response = client.post(reverse("cms:lesson_read", args=(first.pk,)))
-    assert response["Location"] == second.url  # on to the next lesson
+    assert response["Location"] == f"{first.url}#selesai"  # back to the button, which now confirms it
     client.post(reverse("cms:lesson_read", args=(first.pk,)))  # twice is once
     assert LessonProgress.objects.filter(user=learner).count() == 1
     assert "Materi ini sudah Anda tandai selesai dibaca." in client.get(first.url).content.decode()
@@ -73,8 +79,62 @@ def test_reading_every_lesson_unlocks_the_quiz(client, learner):
     response = client.post(reverse("cms:lesson_read", args=(second.pk,)), follow=True)
     html = response.content.decode()
     assert "Semua materi sudah dibaca. Kuis sudah terbuka." in html
-    assert "2 dari 2 materi sudah dibaca" in html and f'href="{quiz.url}"' in html
+    assert f'<a class="button" href="{quiz.url}">Ikuti kuis</a>' in html
+    assert "2 dari 2 materi sudah dibaca" in client.get(course.url).content.decode()
     assert client.post(quiz.url).status_code == 302 and Attempt.objects.filter(user=learner).count() == 1
+
+
+@pytest.mark.django_db
+def test_reading_a_lesson_is_confirmed_beside_the_button_with_the_next_step(client, learner):
+    course = build_course(lessons=3, require_lessons=True)
+    quiz = build_quiz(course)
+    first, second, third = LessonPage.objects.child_of(course).order_by("path")
+    client.force_login(learner)
+    assert "Saya sudah membaca materi ini" in client.get(first.url).content.decode()
+
+    response = client.post(reverse("cms:lesson_read", args=(first.pk,)), follow=True)
+    assert response.redirect_chain == [(f"{first.url}#selesai", 302)]
+    html = response.content.decode()
+    done = html[html.index('<section id="selesai"') :]
+    # The confirmation shows once, in the section the learner lands on, with one next step: the next lesson.
+    assert html.count("Tercatat: Materi 1 sudah dibaca.") == 1 and "Tercatat: Materi 1 sudah dibaca." in done
+    assert f'<a class="button" href="{second.url}">Lanjut ke materi berikutnya</a>' in done
+    assert "Tercatat" not in client.get(first.url).content.decode()  # said once
+
+    # The last lesson read while one is still unread: the next step is that lesson, not the (locked) quiz.
+    html = client.post(reverse("cms:lesson_read", args=(third.pk,)), follow=True).content.decode()
+    assert "Tercatat: Materi 3 sudah dibaca." in html and quiz.url not in html
+    assert f'<a class="button" href="{second.url}">Baca materi yang belum dibaca</a>' in html
+
+    html = client.post(reverse("cms:lesson_read", args=(second.pk,)), follow=True).content.decode()
+    assert "Tercatat: Materi 2 sudah dibaca." in html
+    assert f'<a class="button" href="{third.url}">Lanjut ke materi berikutnya</a>' in html
+    html = client.get(third.url).content.decode()
+    assert f'<a class="button" href="{quiz.url}">Ikuti kuis</a>' in html
+
+
+@pytest.mark.django_db
+def test_anonymous_readers_are_told_that_logging_in_records_their_progress(client, course):
+    lesson = LessonPage.objects.child_of(course).first()
+    html = client.get(lesson.url).content.decode()
+    login = f"/accounts/login/?next={lesson.url}"
+    assert f'<a class="button button-secondary" href="{login}">Masuk untuk mencatat kemajuan</a>' in html
+    assert "Saya sudah membaca materi ini" not in html
+    response = client.post(login, {"login": UserFactory().nip, "password": PASSWORD})
+    assert response["Location"] == lesson.url
+
+
+@pytest.mark.django_db
+def test_lessons_are_numbered_once_on_the_course_page(client, learner):
+    course = build_course(lessons=0)
+    for n, title in enumerate(["1. Dasar hukum netralitas ASN", "2. Netral di media sosial"], start=1):
+        lesson = LessonPage(title=title, slug=f"materi-{n}", body=[("paragraph", RichText("<p>Isi</p>"))])
+        course.add_child(instance=lesson)
+    html = client.get(course.url).content.decode()
+    assert '<ol class="lessons">' in html and ">1. Dasar hukum netralitas ASN</a>" in html
+    # The list keeps its order for assistive technology without drawing a second number before the title's own.
+    css = (settings.BASE_DIR / "static" / "css" / "netral.css").read_text()
+    assert re.search(r"\.lessons \{[^}]*list-style: none", css)
 
 
 @pytest.mark.django_db
@@ -139,6 +199,7 @@ def test_learner_pages_are_valid_html(client, course, learner, validate_html, ad
     build_rule_update(course).save_revision(user=admin_user).publish(user=admin_user)
     build_quiz(course)
     issue_certificate(learner, course)
+    assign(course)
     client.force_login(learner)
     pages = {
         "home": "/",
@@ -150,6 +211,7 @@ def test_learner_pages_are_valid_html(client, course, learner, validate_html, ad
         "rule-update": RuleUpdatePage.objects.get().url,
         "search": reverse("cms:search") + "?q=sanksi",
         "certificates": reverse("certificates:mine"),
+        "my-training": reverse("tracking:mine"),
     }
     documents = {}
     for name, url in pages.items():
