@@ -62,6 +62,7 @@ def review_rows(attempt: Attempt, level: str) -> list[dict]:
                 ],
                 "explanation": q["explanation"] if full else "",
                 "clause": q.get("clause") if full else None,
+                "guidance": q.get("guidance") if full else None,
             }
         )
     return rows
