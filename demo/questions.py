@@ -219,7 +219,7 @@ QUESTIONS = [
         [
             ("Hukuman disiplin sedang, karena ia mendekati partai tanpa CLTN", True),
             ("Tidak melanggar, karena ia belum ditetapkan sebagai calon", False),
-            ("Hanya pelanggaran kode etik dengan sanksi moral", False),
+            ("Pelanggaran kode etik dengan sanksi moral", False),
             ("Hukuman disiplin berat, sama seperti menjadi tim kampanye", False),
         ],
         "SKB Netralitas ASN 2022 (disiplin angka 3) mencantumkan pendekatan kepada partai politik atau masyarakat "
@@ -250,7 +250,7 @@ QUESTIONS = [
         [
             ("Dilarang; ini juga pidana pemilu, kurungan paling lama 1 tahun dan denda paling banyak Rp12 juta", True),
             ("Boleh, karena tim kampanye bekerja di luar jam kantor", False),
-            ("Hanya sanksi moral", False),
+            ("Sanksi moral", False),
             (
                 "Hukuman disiplin ringan saja, karena tim kampanye bekerja di luar jam kantor dan tanpa seragam",
                 False,
@@ -438,7 +438,7 @@ QUESTIONS = [
         "lakukan?",
         SINGLE,
         [
-            ("Tidak mengunggahnya ke media yang dapat diakses publik", True),
+            ("Menyimpannya hanya untuk diri sendiri, tanpa diunggah", True),
             ("Mengunggahnya, karena bakal calon belum ditetapkan sehingga aturannya belum berlaku", False),
             ("Mengunggahnya dengan keterangan \u201cbukan dukungan\u201d", False),
             ("Mengunggahnya di akun pribadi", False),
@@ -523,7 +523,7 @@ QUESTIONS = [
             ("Hukuman disiplin sedang", True),
             ("Pelanggaran disiplin ringan", False),
             ("Tidak ada, karena hari Minggu bukan hari kerja dan ia datang sebagai warga biasa", False),
-            ("Hanya sanksi moral", False),
+            ("Sanksi moral", False),
         ],
         "Menjadi peserta kampanye dengan memakai atribut partai dilarang (PP 94/2021 Pasal 5 huruf n angka 2) dan "
         "diancam hukuman disiplin sedang (Pasal 13 huruf g). Hari libur tidak menghapus status dan kewajiban ASN.",
@@ -573,7 +573,7 @@ QUESTIONS = [
             ("Dukungan aktif; pelanggaran disiplin berat", True),
             ("Tidak melanggar, karena ia tidak memakai atribut partai atau atribut PNS", False),
             ("Hukuman disiplin ringan", False),
-            ("Hanya pelanggaran kode etik", False),
+            ("Pelanggaran kode etik", False),
         ],
         "Menghadiri deklarasi atau kampanye calon disertai dukungan aktif atau tindakan keberpihakan, seperti yel-yel "
         "dan salam jari, diancam hukuman disiplin berat (SKB, disiplin angka 4). Ketiadaan atribut tidak mengubah "
@@ -600,7 +600,7 @@ QUESTIONS = [
         [
             ("Kegiatan yang mengarah pada keberpihakan: berat", True),
             ("Boleh, karena ajakan hanya disampaikan secara lisan dalam pertemuan tertutup", False),
-            ("Hanya sanksi moral, karena perangkat desa bukan PNS", False),
+            ("Sanksi moral, karena perangkat desa bukan PNS", False),
             ("Hukuman disiplin sedang", False),
         ],
         "Mengadakan kegiatan yang mengarah pada keberpihakan (pertemuan, ajakan, imbauan) kepada pegawai, keluarga, "
@@ -615,7 +615,7 @@ QUESTIONS = [
         SINGLE,
         [
             ("Diancam hukuman disiplin berat", True),
-            ("Hanya sanksi moral, karena dipasang di rumah sendiri", False),
+            ("Sanksi moral, karena dipasang di rumah sendiri", False),
             ("Tidak melanggar, karena baliho itu dibuat oleh tim pemenangan", False),
             ("Hukuman disiplin sedang, sama seperti ikut kampanye", False),
         ],
@@ -925,7 +925,7 @@ QUESTIONS = [
         "menyatakan sanksi moralnya, dan dalam bentuk apa?",
         SINGLE,
         [
-            ("PPK (Bupati), secara tertulis, sebagai pernyataan tertutup atau terbuka", True),
+            ("Hanya PPK (Bupati), secara tertulis, tertutup atau terbuka", True),
             ("Ketua Bawaslu, secara lisan di depan umum", False),
             ("Atasan langsung, berupa pemotongan tunjangan kinerja 25% selama enam bulan", False),
             ("Kepala BKN, berupa pemblokiran data di SIASN", False),

@@ -161,11 +161,21 @@ def test_true_false_keys_are_split_between_benar_and_salah():
 def test_no_all_of_the_above_and_no_absolute_word_only_in_distractors():
     options = [text.lower() for q in QUESTIONS for text, _ in q["choices"]]
     assert not [text for text in options if "semua jawaban" in text or "semua benar" in text]
-    keys = " | ".join(text.lower() for q in QUESTIONS for text in key_of(q))
+    keys = [text.lower() for q in QUESTIONS for text in key_of(q)]
+    distractors = [text.lower() for q in QUESTIONS for text in distractors_of(q)]
     for word in ABSOLUTE:
-        in_distractors = [t for q in QUESTIONS for t in distractors_of(q) if re.search(rf"\b{word}\b", t.lower())]
+        in_distractors = [t for t in distractors if re.search(rf"\b{word}\b", t)]
         if in_distractors:
-            assert re.search(rf"\b{word}\b", keys), f"{word!r} only in distractors: {in_distractors}"
+            assert [t for t in keys if re.search(rf"\b{word}\b", t)], f"{word!r} only in distractors: {in_distractors}"
+
+    def absolute(text):
+        return any(re.search(rf"\b{word}\b", text) for word in ABSOLUTE)
+
+    # Not a cue either way: an absolute word is at most twice as common among distractors as among keys.
+    assert share(distractors, absolute) <= 2 * share(keys, absolute), (
+        share(distractors, absolute),
+        share(keys, absolute),
+    )
 
 
 def test_negative_stems_are_emphasised():
