@@ -278,7 +278,7 @@ LESSONS = [
             (
                 "paragraph",
                 "<p>Menurut pemberitaan ANTARA, SE Bupati Batang 800/169/2023 menegaskan bahwa ASN tidak boleh "
-                "mengunggah, mengomentari, membagikan, menyukai (memberi tanda suka atau <i>like</i>), hingga "
+                "mengunggah, mengomentari, membagikan, memberi tanda suka (<i>like</i>), hingga "
                 "bergabung atau mengikuti (<i>follow</i>) grup atau akun pemenangan peserta pemilu "
                 "([[se-bupati-batang-800-169-2023/pokok-2|ringkasan dari pemberitaan]]). Daftar yang sama ada dalam "
                 "SKB Netralitas ASN 2022: terhadap calon yang sudah ditetapkan, perbuatan itu adalah pelanggaran "
@@ -489,7 +489,7 @@ LESSONS = [
                     ],
                     "forbidden": [
                         "Memberitahukan pilihan sambil mengajak orang lain memilih calon yang sama",
-                        "Berfoto bergaya dengan calon di acara itu lalu mengunggahnya",
+                        "Berpose dengan calon di acara itu lalu mengunggah fotonya",
                         "Menambahkan komentar dukungan saat membagikan informasi",
                         "Mengikuti akun atau grup tim pemenangan calon",
                         "Ikut aktif berkampanye, memakai atribut, atau memberi tanda suka pada unggahan pasangan",
@@ -715,7 +715,8 @@ LESSONS = [
                 "([[se-menpanrb-4-2024/pengawasan-bkn|SE MenPANRB 4/2024]]). Sebelumnya tugas ini dijalankan KASN, "
                 "yang dibubarkan oleh [[uu-20-2023/pembubaran-kasn|UU 20/2023]].</li>"
                 "<li>BKN mengkaji dan menyampaikan rekomendasi kepada PPK.</li>"
-                "<li>PPK (Bupati) menjatuhkan sanksi.</li>"
+                "<li>PPK (Bupati) menjatuhkan sanksi; untuk pelanggaran kode etik berupa sanksi moral "
+                "([[pp-42-2004/pasal-15|PP 42/2004 Pasal 15]]).</li>"
                 "</ol>",
             ),
             ruling(

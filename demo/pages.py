@@ -49,9 +49,9 @@ def link_clauses(html: str) -> str:
     return CLAUSE_LINK.sub(lambda m: f'<a href="{clause_ref(m[1], m[2]).get_url()}">{m[3]}</a>', html)
 
 
-def _source(value: dict | None) -> dict | None:
+def _source(value: dict | None) -> dict:
     if not value:
-        return value
+        return {}
     return {**value, "date": _date(value.get("date"))}
 
 

@@ -464,7 +464,7 @@ QUESTIONS = [
         "simbol calon, antara lain jempol, satu jari, dua jari, dan tiga jari. Jika foto dengan simbol seperti itu "
         "diunggah bersama calon atau tim suksesnya, berlaku SKB disiplin angka 7 (hukuman disiplin berat).",
         topic="foto-gestur",
-        clause=(SKB, "disiplin-7"),
+        clause=None,
         guidance=G_BKN_POSE,
         scoring="partial",
     ),

@@ -521,7 +521,7 @@ REGULATIONS = [
                 "slug": "pasal-52-ayat-3-huruf-j",
                 "text": (
                     "Menjadi anggota atau pengurus partai politik merupakan alasan pemberhentian pegawai ASN. "
-                    "Bersama ayat (4), ketentuan ini berarti pemberhentian tidak dengan hormat, bagi PNS maupun "
+                    "Bersama ayat (4), ketentuan ini berarti pemberhentian tidak dengan hormat, baik PNS maupun "
                     "PPPK."
                 ),
                 "topics": ["kewajiban-netralitas", "sanksi"],
