@@ -35,6 +35,9 @@ class GuidanceSourceBlock(blocks.StructBlock):
         ("kemenpanrb", _("KemenPANRB")),
         ("kemendagri", _("Kemendagri")),
         ("daerah", _("Pemerintah daerah (surat edaran atau arahan)")),
+        ("sosialisasi", _("Materi sosialisasi")),
+        ("media", _("Pemberitaan")),
+        ("tim-materi", _("Tim materi pelatihan")),
         ("lainnya", _("Lainnya")),
     ]
 
@@ -120,6 +123,11 @@ class AllowedForbiddenBlock(blocks.StructBlock):
         icon = "tasks"
         label = _("Boleh / dilarang")
         template = "blocks/allowed_forbidden.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["issuer_label"] = guidance_issuer_label(value.get("guidance"))
+        return context
 
 
 class ScenarioBlock(blocks.StructBlock):

@@ -76,7 +76,7 @@ HADIR_PASIF = {
     "date": None,
 }
 KEDIRI_QA = {
-    "issuer": "lainnya",
+    "issuer": "sosialisasi",
     "name": "Tanya jawab sosialisasi netralitas ASN di Kediri, November 2023 (khoiri.com)",
     "url": "https://khoiri.com/?p=3640",
     "date": None,
@@ -88,13 +88,13 @@ KASN_2024 = {
     "date": "2024-02-23",
 }
 TIM_MATERI = {
-    "issuer": "lainnya",
-    "name": "Penafsiran tim materi pelatihan ini; belum ada sumber resmi yang menyebutnya",
+    "issuer": "tim-materi",
+    "name": "Penafsiran kami atas aturan yang dikutip; belum ada sumber resmi yang menyebutnya",
     "url": "",
     "date": None,
 }
 ALUR_PENGADUAN = {
-    "issuer": "lainnya",
+    "issuer": "media",
     "name": "Alur pengaduan netralitas ASN menurut pemberitaan (okezone 14 Oktober 2020; kaltenglima.com)",
     "url": "",
     "date": None,
@@ -106,13 +106,13 @@ KEMENDAGRI_2020 = {
     "date": "2020-11-01",
 }
 DISWAY_PILKADA = {
-    "issuer": "lainnya",
+    "issuer": "media",
     "name": "Daftar larangan ASN menjelang Pilkada 2024 (disway.id)",
     "url": "",
     "date": None,
 }
 PALPOS_SEKOLAH = {
-    "issuer": "lainnya",
+    "issuer": "media",
     "name": "Pemberitaan Palpos: kampanye di fasilitas pendidikan dilarang",
     "url": "",
     "date": None,
