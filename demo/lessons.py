@@ -383,7 +383,7 @@ LESSONS = [
                 "pasal-280-ayat-3",
             ),
             scenario(
-                "Seorang kepala bidang memakai mobil dinas untuk datang ke kampanye calon bupati.",
+                "Seorang kepala bidang memakai mobil dinas untuk datang ke kampanye pasangan calon bupati.",
                 "forbidden",
                 "Menjadi peserta kampanye dengan memakai fasilitas negara diancam hukuman disiplin berat.",
                 basis=(PP94, "pasal-14-huruf-i"),
@@ -436,7 +436,8 @@ LESSONS = [
                 BKN_POSES,
             ),
             scenario(
-                "Dalam foto bersama calon bupati, beberapa staf berpose dua jari. Fotonya diunggah ke Facebook kantor.",
+                "Dalam foto bersama pasangan calon bupati, beberapa staf berpose dua jari. Fotonya diunggah ke "
+                "Facebook kantor.",
                 "forbidden",
                 "Foto bersama calon dengan simbol keberpihakan yang diunggah ke media publik adalah pelanggaran "
                 "disiplin berat.",
@@ -505,8 +506,8 @@ LESSONS = [
                 TIM_MATERI,
             ),
             scenario(
-                "Seorang guru PNS menyimak siaran debat calon bupati di rumah dan membahas isi program kesehatan "
-                "para calon dengan istrinya.",
+                "Seorang guru PNS menyimak siaran debat pasangan calon bupati di rumah dan membahas isi program "
+                "kesehatan para calon dengan istrinya.",
                 "allowed",
                 "Menyimak debat untuk menentukan pilihan tidak dilarang. Yang dilarang adalah mengajak orang lain "
                 "memilih calon tertentu atau menunjukkan dukungan di media sosial.",

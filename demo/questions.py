@@ -153,7 +153,7 @@ QUESTIONS = [
     ),
     _q(
         "Seorang tenaga honorer di Dinas Komunikasi dan Informatika memberi tanda suka (like) pada unggahan kampanye "
-        "seorang calon bupati. Larangan netralitas juga berlaku baginya.",
+        "seorang pasangan calon bupati. Larangan netralitas juga berlaku baginya.",
         TRUE_FALSE,
         TF_BENAR,
         "Benar. Pegawai non-ASN (honorer) terikat daftar pelanggaran netralitas yang sama dengan ASN, dengan sanksi "
