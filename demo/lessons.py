@@ -455,7 +455,7 @@ LESSONS = [
             key_points(
                 "Jangan unggah foto bersama calon dengan simbol, atribut, atau latar partai.",
                 "Hindari pose jari dan gestur tangan dalam foto selama tahun politik.",
-                "Menghadiri pengajian atau resepsi boleh; berpose dan mengunggah foto dengan calon jangan.",
+                "Menghadiri pengajian yang bukan kampanye boleh; berpose dan mengunggah foto dengan calon jangan.",
             ),
         ],
     },
@@ -483,7 +483,7 @@ LESSONS = [
                     "title": "Boleh, dengan batasnya",
                     "allowed": [
                         "Memilih secara rahasia di TPS",
-                        "Menghadiri pengajian, resepsi, atau kerja bakti yang bukan acara kampanye",
+                        "Menghadiri pengajian yang bukan acara kampanye, walaupun ada calon yang hadir",
                         "Membagikan informasi resmi KPU: jadwal, lokasi TPS, tata cara memilih",
                         "Menyimak debat calon di televisi atau kanal resmi KPU",
                         "Mendampingi suami atau istri yang menjadi calon, sesuai SE MenPANRB 18/2023",
@@ -496,7 +496,7 @@ LESSONS = [
                         "Ikut aktif berkampanye, memakai atribut, atau memberi tanda suka pada unggahan pasangan",
                     ],
                     "basis": [(SE18, "boleh"), (SKB, "disiplin-6"), (PP94, "pasal-5-huruf-n")],
-                    "guidance": KEDIRI_QA,
+                    "guidance": TIM_MATERI,
                 },
             ),
             guidance(
@@ -515,7 +515,7 @@ LESSONS = [
             ),
             key_points(
                 "Memilih di TPS, menyimak debat, dan membaca berita: boleh.",
-                "Pengajian dan acara sosial yang bukan kampanye: boleh hadir, jangan berpose dan mengunggah.",
+                "Pengajian yang bukan kampanye: boleh hadir, jangan berpose dengan calon dan mengunggah fotonya.",
                 "Informasi resmi KPU boleh dibagikan, tanpa komentar dukungan.",
             ),
         ],
@@ -566,7 +566,7 @@ LESSONS = [
                 "anggota DPRD kepada pasien saat pelayanan.",
                 "forbidden",
                 "Memberi barang yang mengarah pada keberpihakan kepada masyarakat (angka 6) diancam hukuman disiplin "
-                "berat; melakukannya saat pelayanan di puskesmas juga memakai fasilitas negara.",
+                "berat, di puskesmas maupun di luarnya.",
                 basis=(PP94, "pasal-14-huruf-i"),
             ),
             scenario(

@@ -508,8 +508,8 @@ QUESTIONS = [
             ("Pelanggaran kode etik, karena diunggah di tahun politik", False),
         ],
         "Larangan foto menyasar foto bersama calon, bakal calon, atau tim suksesnya yang menunjukkan simbol "
-        "keberpihakan (SKB, disiplin angka 7 dan kode etik angka 5). BKN hanya meminta ASN menghindari pose jari dan "
-        "gestur tangan; foto tanpa gestur dan tanpa calon tidak termasuk.",
+        "keberpihakan (SKB, disiplin angka 7 dan kode etik angka 5). Daftar BKN berisi pose jari dan gestur tangan "
+        "yang harus dihindari; foto tanpa gestur dan tanpa calon tidak termasuk.",
         topic="foto-gestur",
         clause=(SKB, "disiplin-7"),
         guidance=G_BKN_POSE,
