@@ -86,11 +86,20 @@ def always_salah(question, rng):
     return random_guess(question, rng)
 
 
+def salah_then_longest_strict(question, rng):
+    """Both cues together: "Salah" on true/false, else the longest option that does not let the act pass."""
+    if question["kind"] == bank.TRUE_FALSE:
+        return always_salah(question, rng)
+    lengths = [(len(text), i) for i, (text, _) in enumerate(question["choices"]) if not PERMISSIVE.match(text)]
+    return [max(lengths)[1]] if lengths else always_longest(question, rng)
+
+
 STRATEGIES = {
     "paling panjang": always_longest,
     "tidak pernah membolehkan": never_permissive,
     "selalu Salah": always_salah,
     "acak": random_guess,
+    "Salah lalu terpanjang yang melarang": salah_then_longest_strict,
 }
 
 
