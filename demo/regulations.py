@@ -34,9 +34,9 @@ REGULATIONS = [
         "status": "in_force",
         "summary": (
             "<p><b>Diringkas dari pemberitaan, bukan dari naskah resmi.</b> Naskah surat edaran ini belum diunggah; "
-            "ringkasan di halaman ini disusun dari berita ANTARA Jateng, 27 September 2023 "
-            "(https://jateng.antaranews.co/amp/berita/509223/pemkab-batang-larang-asn-bagikan-komentar-capres-"
-            "melalui-medsos). Halaman ini diganti setelah BKD Kabupaten Batang mengunggah naskah resminya.</p>"
+            'ringkasan di halaman ini disusun dari berita <a href="https://jateng.antaranews.co/amp/berita/509223/'
+            'pemkab-batang-larang-asn-bagikan-komentar-capres-melalui-medsos">ANTARA Jateng, 27 September 2023</a>. '
+            "Halaman ini diganti setelah BKD Kabupaten Batang mengunggah naskah resminya.</p>"
             "<p>Menurut berita itu, Penjabat Bupati Batang Lani Dwi Rejeki menerbitkan Surat Edaran Nomor "
             "800/169/2023 tanggal 11 September 2023 tentang Netralitas ASN Dalam Pemilu dan Pilkada 2024 dan "
             "menginstruksikannya kepada seluruh ASN. Yang diberitakan adalah larangan di <b>media sosial</b>: ASN "
