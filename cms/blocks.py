@@ -1,5 +1,6 @@
 """StreamField blocks for lessons. One place for every block an editor can compose."""
 
+from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -23,6 +24,84 @@ class ClauseChooserBlock(blocks.ChooserBlock):
         icon = "doc-full"
 
 
+class GuidanceSourceBlock(blocks.StructBlock):
+    """Who says so, when a statement is guidance (an agency's advice, a regional circular, an official's remarks)
+    rather than the ruling of a clause: the learner sees the issuer, the source's name, its date and link."""
+
+    ISSUERS = [
+        ("bkn", _("BKN")),
+        ("bawaslu", _("Bawaslu")),
+        ("kasn", _("KASN")),
+        ("kemenpanrb", _("KemenPANRB")),
+        ("kemendagri", _("Kemendagri")),
+        ("daerah", _("Pemerintah daerah (surat edaran atau arahan)")),
+        ("sosialisasi", _("Materi sosialisasi")),
+        ("media", _("Pemberitaan")),
+        ("tim-materi", _("Tim materi pelatihan")),
+        ("lainnya", _("Lainnya")),
+    ]
+
+    issuer = blocks.ChoiceBlock(choices=ISSUERS, label=_("penerbit panduan"), required=False)
+    name = blocks.CharBlock(
+        label=_("nama sumber"),
+        required=False,
+        help_text=_("Misalnya: pernyataan Pj Bupati Batang kepada media, 2 Oktober 2023."),
+    )
+    url = blocks.URLBlock(label=_("alamat sumber"), required=False)
+    date = blocks.DateBlock(label=_("tanggal sumber"), required=False)
+
+    class Meta:
+        icon = "info-circle"
+        label = _("Sumber panduan")
+        form_classname = "struct-block guidance-source"
+
+
+def guidance_issuer_label(value) -> str:
+    return dict(GuidanceSourceBlock.ISSUERS).get(value.get("issuer") if value else None, "")
+
+
+def _require_guidance_source(value, field: str = "source"):
+    source = value.get(field)
+    if not source or not source.get("name") or not source.get("issuer"):
+        raise blocks.StructBlockValidationError(
+            block_errors={field: ValidationError(_("Panduan harus menyebut penerbit dan nama sumbernya."))}
+        )
+
+
+class GuidanceBlock(blocks.StructBlock):
+    """Panduan: advice with its source (BKN, Bawaslu, a regional circular), shown apart from a clause's ruling."""
+
+    text = blocks.TextBlock(label=_("isi panduan"))
+    source = GuidanceSourceBlock(label=_("sumber panduan"))
+
+    class Meta:
+        icon = "info-circle"
+        label = _("Panduan (dengan sumber)")
+        template = "blocks/guidance.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        _require_guidance_source(value)
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["issuer_label"] = guidance_issuer_label(value["source"])
+        return context
+
+
+class RulingBlock(blocks.StructBlock):
+    """Ketentuan: what a clause rules, in our words, always linked to the clause page."""
+
+    text = blocks.TextBlock(label=_("isi ketentuan (ringkasan kita)"))
+    clause = ClauseChooserBlock(label=_("pasal / butir"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Ketentuan (dengan pasal)")
+        template = "blocks/ruling.html"
+
+
 class KeyPointsBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("judul"), default=_("Poin penting"))
     points = blocks.ListBlock(blocks.CharBlock(label=_("poin")), label=_("poin-poin"))
@@ -37,11 +116,18 @@ class AllowedForbiddenBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("judul"), required=False)
     allowed = blocks.ListBlock(blocks.CharBlock(label=_("hal")), label=_("Boleh"))
     forbidden = blocks.ListBlock(blocks.CharBlock(label=_("hal")), label=_("Dilarang"))
+    basis = blocks.ListBlock(ClauseChooserBlock(label=_("pasal / butir")), label=_("dasar hukum"), min_num=0)
+    guidance = GuidanceSourceBlock(label=_("sumber panduan"), required=False)
 
     class Meta:
         icon = "tasks"
         label = _("Boleh / dilarang")
         template = "blocks/allowed_forbidden.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["issuer_label"] = guidance_issuer_label(value.get("guidance"))
+        return context
 
 
 class ScenarioBlock(blocks.StructBlock):
@@ -51,6 +137,11 @@ class ScenarioBlock(blocks.StructBlock):
     ruling = blocks.ChoiceBlock(choices=RULINGS, label=_("penilaian"))
     explanation = blocks.TextBlock(label=_("penjelasan"))
     basis = ClauseChooserBlock(label=_("dasar hukum"), required=False)
+    guidance = GuidanceSourceBlock(
+        label=_("sumber panduan"),
+        required=False,
+        help_text=_("Isi bila penilaian ini berupa panduan (BKN, Bawaslu, surat edaran daerah), bukan putusan pasal."),
+    )
 
     class Meta:
         icon = "help"
@@ -60,7 +151,19 @@ class ScenarioBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         context["ruling_label"] = dict(self.RULINGS).get(value["ruling"], "")
+        context["issuer_label"] = guidance_issuer_label(value.get("guidance"))
         return context
+
+    def clean(self, value):
+        value = super().clean(value)
+        guidance = value.get("guidance") or {}
+        if not value.get("basis") and not guidance.get("name"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"basis": ValidationError(_("Pilih pasal dasar hukumnya, atau isi sumber panduannya."))}
+            )
+        if guidance.get("name") and not guidance.get("issuer"):
+            _require_guidance_source(value, "guidance")
+        return value
 
 
 class ClauseQuoteBlock(blocks.StructBlock):
@@ -109,6 +212,8 @@ class LessonStreamBlock(blocks.StreamBlock):
     )
     allowed_forbidden = AllowedForbiddenBlock()
     scenario = ScenarioBlock()
+    ruling = RulingBlock()
+    guidance = GuidanceBlock()
     clause_quote = ClauseQuoteBlock()
     figure = FigureBlock()
     video = VideoBlock()

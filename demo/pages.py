@@ -2,6 +2,7 @@
 rule update. Idempotent: a page that exists (found by slug) is left as editors made it."""
 
 import datetime
+import re
 
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
@@ -41,13 +42,33 @@ def clause_ref(regulation_slug: str, clause_slug: str) -> Clause:
     return Clause.objects.get(regulation__slug=regulation_slug, slug=clause_slug)
 
 
+# In the demo's rich text, [[regulation-slug/clause-slug|words]] becomes a link to that clause's page.
+CLAUSE_LINK = re.compile(r"\[\[([\w-]+)/([\w-]+)\|([^\]]+)\]\]")
+
+
+def link_clauses(html: str) -> str:
+    return CLAUSE_LINK.sub(lambda m: f'<a href="{clause_ref(m[1], m[2]).get_url()}">{m[3]}</a>', html)
+
+
+def _source(value: dict | None) -> dict:
+    if not value:
+        return {}
+    return {**value, "date": _date(value.get("date"))}
+
+
 def _block_value(kind: str, value):
     if kind == "paragraph":
-        return RichText(value)
-    if kind == "clause_quote":
+        return RichText(link_clauses(value))
+    if kind in ("clause_quote", "ruling"):
         return {**value, "clause": clause_ref(*value["clause"])}
-    if kind == "scenario" and value.get("basis"):
-        return {**value, "basis": clause_ref(*value["basis"])}
+    if kind == "guidance":
+        return {**value, "source": _source(value["source"])}
+    if kind == "scenario":
+        basis = clause_ref(*value["basis"]) if value.get("basis") else None
+        return {**value, "basis": basis, "guidance": _source(value.get("guidance"))}
+    if kind == "allowed_forbidden":
+        basis = [clause_ref(*pair) for pair in value.get("basis", [])]
+        return {**value, "basis": basis, "guidance": _source(value.get("guidance"))}
     return value
 
 
@@ -91,7 +112,7 @@ def seed_regulations(home: HomePage) -> RegulationIndexPage:
             signed_on=_date(data["signed_on"]),
             in_force_on=_date(data["in_force_on"]),
             status=data["status"],
-            summary=data["summary"],
+            summary=demo_regulations.SUMMARY_NOTE + data["summary"],
             verification_note=data["verify"],
         )
         clauses = []
@@ -121,7 +142,14 @@ def seed_course() -> CoursePage:
     data = dict(demo_content.COURSE)
     course = _ensure_child(index, CoursePage, data.pop("slug"), **data)
     for lesson in demo_content.LESSONS:
-        _ensure_child(course, LessonPage, lesson["slug"], title=lesson["title"], body=_stream(lesson["body"]))
+        _ensure_child(
+            course,
+            LessonPage,
+            lesson["slug"],
+            title=lesson["title"],
+            body=_stream(lesson["body"]),
+            verification_note=lesson.get("verify", ""),
+        )
     seed_rule_update(regulations, course)
     course.refresh_from_db()
     return course
@@ -139,7 +167,7 @@ def seed_rule_update(index: RegulationIndexPage, course: CoursePage) -> RuleUpda
         summary=data["summary"],
         regulation=RegulationPage.objects.get(slug=data["regulation"]),
         effective_date=_date(data["effective_date"]),
-        requires_recertification=True,
+        requires_recertification=data["requires_recertification"],
         verification_note=data["verify"],
     )
     update.clauses = [clause_ref(*pair) for pair in data["clauses"]]

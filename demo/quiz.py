@@ -76,7 +76,7 @@ def seed_quiz(course: CoursePage) -> QuizPage:
     questions_per_topic = [item["topic"] for item in demo_content.QUESTIONS]
     quiz.blueprint = blueprint_rows(questions_per_topic, topics, data.get("draw_count") or 10)
     for order, item in enumerate(demo_content.QUESTIONS):
-        regulation_slug, clause_slug = item["clause"]
+        regulation_slug, clause_slug = item["clause"] or (None, None)
         question = Question(
             text=item["text"],
             kind=item["kind"],
@@ -85,7 +85,10 @@ def seed_quiz(course: CoursePage) -> QuizPage:
             scoring=item["scoring"],
             topic=topics[item["topic"]],
             sort_order=order,
-            clause=Clause.objects.get(regulation__slug=regulation_slug, slug=clause_slug),
+            clause=Clause.objects.get(regulation__slug=regulation_slug, slug=clause_slug) if clause_slug else None,
+            guidance_source=item.get("guidance", ""),
+            guidance_url=item.get("guidance_url", ""),
+            verification_note=item.get("verify", ""),
         )
         question.choices = [
             Choice(text=text, is_correct=correct, sort_order=i) for i, (text, correct) in enumerate(item["choices"])

@@ -192,11 +192,34 @@ class Question(ClusterableModel, Orderable):
         related_name="questions",
     )
 
+    # Guidance, not a ruling: the explanation rests on an agency's advice or a regional circular (who says so).
+    guidance_source = models.CharField(
+        _("sumber panduan"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Isi bila pembahasan berupa panduan (BKN, Bawaslu, surat edaran daerah), bukan bunyi pasal: peserta "
+            "melihatnya berlabel Panduan."
+        ),
+    )
+    guidance_url = models.URLField(_("alamat sumber panduan"), blank=True)
+    guidance_date = models.DateField(_("tanggal sumber panduan"), null=True, blank=True)
+    verification_note = models.TextField(
+        _("catatan verifikasi (hanya untuk editor)"),
+        blank=True,
+        help_text=_("Hal yang belum pasti dan harus dicek pada naskah resmi. Tidak tampil bagi peserta."),
+    )
+
     panels = [
         FieldPanel("text"),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("scoring"), FieldPanel("weight")]),
         FieldRowPanel([FieldPanel("topic"), FieldPanel("clause")]),
         FieldPanel("explanation"),
+        MultiFieldPanel(
+            [FieldPanel("guidance_source"), FieldRowPanel([FieldPanel("guidance_url"), FieldPanel("guidance_date")])],
+            heading=_("Panduan (bila pembahasan bukan bunyi pasal)"),
+        ),
+        FieldPanel("verification_note"),
         InlinePanel("choices", label=_("Pilihan jawaban"), min_num=2),
     ]
 

@@ -119,6 +119,7 @@ def review_rows(attempt: Attempt, level: str) -> list[dict]:
                 ],
                 "explanation": q["explanation"] if full else "",
                 "clause": q.get("clause"),
+                "guidance": q.get("guidance"),
             }
         )
     return rows

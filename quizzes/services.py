@@ -46,6 +46,14 @@ def _draw(quiz: QuizPage) -> list[Question]:
     return drawn
 
 
+def _guidance(question: Question) -> dict | None:
+    """A question whose explanation is guidance carries its source, so the review labels it as such."""
+    if not question.guidance_source:
+        return None
+    date = question.guidance_date.isoformat() if question.guidance_date else ""
+    return {"source": question.guidance_source, "url": question.guidance_url, "date": date}
+
+
 def _snapshot(quiz: QuizPage) -> dict:
     """Freeze exactly what this learner will see: the drawn questions in their order, choices in their order,
     the key, the weights and the scoring rule, the explanation and the clause each question tests."""
@@ -66,6 +74,7 @@ def _snapshot(quiz: QuizPage) -> dict:
                 "topic": question.topic.name if question.topic else "",
                 "topic_id": question.topic_id,
                 "clause": {"id": clause.pk, "label": str(clause), "url": clause.get_url()} if clause else None,
+                "guidance": _guidance(question),
                 "choices": choices,
                 "correct": sorted(c.pk for c in question.choices.all() if c.is_correct),
             }

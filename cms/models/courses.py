@@ -120,8 +120,13 @@ class CoursePage(Page):
 
 class LessonPage(Page):
     body = StreamField(LessonStreamBlock(), verbose_name=_("isi materi"))
+    verification_note = models.TextField(
+        _("catatan verifikasi (hanya untuk editor)"),
+        blank=True,
+        help_text=_("Hal yang belum pasti dan harus dicek pada naskah resmi (JDIH). Tidak tampil bagi peserta."),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("body")]
+    content_panels = Page.content_panels + [FieldPanel("body"), FieldPanel("verification_note")]
     search_fields = Page.search_fields + [index.SearchField("body")]
     parent_page_types = ["cms.CoursePage"]
     subpage_types: list[str] = []

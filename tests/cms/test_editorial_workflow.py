@@ -38,6 +38,9 @@ def moderator(db):
     return member_of("Moderators", nip=None, email="moderator@netral.test", first_name="Kabag Hukum")
 
 
+NO_SOURCE = {"issuer": "", "name": "", "url": "", "date": ""}
+
+
 def lesson_form(course, regulation):
     clause = regulation.clauses.get(slug="pasal-5-huruf-n")
     image = Image.objects.create(title="Pose dua jari", file=get_test_image_file())
@@ -51,6 +54,8 @@ def lesson_form(course, regulation):
                     "title": "Di media sosial",
                     "allowed": listblock(["Membaca berita debat"]),
                     "forbidden": listblock(["Menyukai unggahan calon"]),
+                    "basis": listblock([str(clause.pk)]),
+                    "guidance": NO_SOURCE,
                 },
             ),
             (
@@ -60,9 +65,18 @@ def lesson_form(course, regulation):
                     "ruling": "forbidden",
                     "explanation": "Fasilitas negara tidak boleh dipakai untuk kampanye.",
                     "basis": str(clause.pk),
+                    "guidance": NO_SOURCE,
                 },
             ),
             ("clause_quote", {"clause": str(clause.pk), "note": "Dibahas di materi 3."}),
+            ("ruling", {"text": "Memakai fasilitas negara diancam hukuman disiplin berat.", "clause": str(clause.pk)}),
+            (
+                "guidance",
+                {
+                    "text": "Keluar dari grup kampanye yang dimasuki tanpa diminta.",
+                    "source": {"issuer": "daerah", "name": "Arahan Pj Bupati Batang", "url": "", "date": "2023-10-02"},
+                },
+            ),
             (
                 "figure",
                 {
@@ -112,7 +126,9 @@ def test_lesson_with_every_block_goes_through_moderation_to_the_learner(client, 
     assert "Netralitas adalah kewajiban setiap ASN." in html
     assert "Menyukai unggahan calon" in html and "Membaca berita debat" in html
     assert "Seorang PNS memakai mobil dinas ke kampanye." in html and "Dilarang" in html
-    assert html.count(f'href="{clause_url}"') == 2  # the scenario's basis and the quotation's caption
+    # The comparison's and the scenario's basis, the quotation's caption and the ruling (Ketentuan).
+    assert html.count(f'href="{clause_url}"') == 4
+    assert "Arahan Pj Bupati Batang" in html and "Panduan" in html
     assert 'alt="Tangan membentuk huruf V"' in html
     assert 'src="https://www.youtube-nocookie.com/embed/netral2024"' in html
     assert 'href="https://www.youtube.com/watch?v=netral2024"' in html  # the plain link for slow connections

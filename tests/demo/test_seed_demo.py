@@ -53,12 +53,14 @@ def test_seed_demo_twice_gives_the_same_regency(client, django_capture_on_commit
     assert passed and failed and not passed & failed
     assert {c[1] for c in first["certificates"]} == passed
 
-    # Every clause the demo lessons cite (quotations, scenarios' legal basis) is a page that opens.
+    # Every clause the demo lessons cite (quotations, rulings, scenarios' and comparisons' basis) is a page that opens.
     cited = set()
     for lesson in LessonPage.objects.live():
         for block in lesson.body:
-            if block.block_type == "clause_quote":
+            if block.block_type in ("clause_quote", "ruling"):
                 cited.add(block.value["clause"].get_url())
+            elif block.block_type == "allowed_forbidden":
+                cited.update(clause.get_url() for clause in block.value["basis"])
             elif block.block_type == "scenario" and block.value["basis"]:
                 cited.add(block.value["basis"].get_url())
     assert len(cited) >= 12

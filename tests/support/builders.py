@@ -167,8 +167,8 @@ def build_rule_update(course, *, requires_recertification=True, slug="pembubaran
 
 def build_lesson_with_every_block(course, regulation, *, slug="media-sosial") -> LessonPage:
     """A published lesson using every block of the lesson body: rich text, allowed/forbidden lists, a scenario whose
-    basis is the regulation's first clause, a quotation of its last clause, a figure, a video, a document and key
-    points."""
+    basis is the regulation's first clause, a quotation of its last clause, a ruling (Ketentuan) on the first clause,
+    a guidance item (Panduan) with its source, a figure, a video, a document and key points."""
     from django.core.files.base import ContentFile
     from wagtail.documents.models import Document
     from wagtail.images.models import Image
@@ -197,6 +197,14 @@ def build_lesson_with_every_block(course, regulation, *, slug="media-sosial") ->
             },
         },
         {"type": "clause_quote", "value": {"clause": last.pk, "note": "Dibahas di materi 3."}},
+        {"type": "ruling", "value": {"text": "Memakai fasilitas negara diancam hukuman berat.", "clause": first.pk}},
+        {
+            "type": "guidance",
+            "value": {
+                "text": "Keluar dari grup kampanye yang dimasuki tanpa diminta.",
+                "source": {"issuer": "daerah", "name": "Arahan Pj Bupati Batang", "url": "", "date": "2023-10-02"},
+            },
+        },
         {
             "type": "figure",
             "value": {
