@@ -33,16 +33,18 @@ POLICY = {
     "wait_minutes": 15,
     "max_attempts_per_day": 3,
 }
-# Every attempt covers all eight topics: one question each, two from the two largest (media sosial, kampanye).
+# Every attempt covers all ten topics of the bank, one question each (demo/regulations.py TOPICS).
 BLUEPRINT = {
     "kewajiban-netralitas": 1,
-    "media-sosial": 2,
-    "kampanye": 2,
+    "media-sosial": 1,
+    "kampanye": 1,
     "fasilitas-negara": 1,
     "foto-gestur": 1,
     "pasangan-calon": 1,
     "sanksi": 1,
     "penegakan": 1,
+    "pencalonan": 1,
+    "hak-asn": 1,
 }
 
 

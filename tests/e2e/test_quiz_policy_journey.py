@@ -134,7 +134,7 @@ def test_editor_sees_the_bank_check_on_the_quiz_and_the_cue_resistance_in_the_re
     page.goto(f"{live_server.url}/admin/pages/{quiz.pk}/edit/")
     panel = page.locator(".quiz-check")
     panel.scroll_into_view_if_needed()
-    assert panel.locator("tr.blueprint-fill").count() == 8  # the demo blueprint: eight topics, each filled
+    assert panel.locator("tr.blueprint-fill").count() == 10  # the demo blueprint: ten topics, each filled
     assert "Kurang" not in panel.inner_text()
     if SHOTS:
         panel.screenshot(path=f"{SHOTS}/6-editor-bank-check-1366.png")
