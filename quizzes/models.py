@@ -68,7 +68,7 @@ class QuizPage(Page):
     wait_minutes = models.PositiveIntegerField(
         _("jeda antarpercobaan (menit)"),
         default=0,
-        help_text=_("Waktu tunggu setelah sebuah percobaan dikumpulkan sebelum percobaan berikutnya dapat dimulai."),
+        help_text=_("Waktu tunggu setelah percobaan yang belum lulus sebelum percobaan berikutnya dapat dimulai."),
     )
     opens_at = models.DateTimeField(_("dibuka pada"), null=True, blank=True)
     closes_at = models.DateTimeField(_("ditutup pada"), null=True, blank=True)

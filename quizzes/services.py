@@ -148,8 +148,11 @@ def start_blocker(*, user: User, quiz: QuizPage, now: datetime | None = None) ->
     submitted = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False)
     if quiz.max_attempts and submitted.count() >= quiz.max_attempts:
         return _("Anda sudah memakai semua kesempatan (%(count)s kali).") % {"count": quiz.max_attempts}
+    # The wait follows a failed attempt (no guessing again and again); after a pass (renewing after a rule
+    # change, say) the learner has seen the review anyway.
     last = submitted.order_by("-submitted_at").first()
-    wait_until = last.submitted_at + timedelta(minutes=quiz.wait_minutes) if last and quiz.wait_minutes else None
+    waits = last is not None and not last.passed and quiz.wait_minutes
+    wait_until = last.submitted_at + timedelta(minutes=quiz.wait_minutes) if waits else None
     if quiz.max_attempts_per_day:
         day_start = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
         if submitted.filter(started_at__gte=day_start).count() >= quiz.max_attempts_per_day:

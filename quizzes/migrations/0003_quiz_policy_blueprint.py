@@ -84,7 +84,7 @@ class Migration(migrations.Migration):
             name="wait_minutes",
             field=models.PositiveIntegerField(
                 default=0,
-                help_text="Waktu tunggu setelah sebuah percobaan dikumpulkan sebelum percobaan berikutnya dapat dimulai.",
+                help_text="Waktu tunggu setelah percobaan yang belum lulus sebelum percobaan berikutnya dapat dimulai.",
                 verbose_name="jeda antarpercobaan (menit)",
             ),
         ),

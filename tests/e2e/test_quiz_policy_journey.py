@@ -49,7 +49,7 @@ def test_learner_fails_sees_no_key_waits_then_passes_and_sees_the_review(live_se
     rules = page.locator("section.rules")
     rules.get_by_role("heading", name="Aturan kuis").wait_for()
     assert "10 soal per percobaan, diambil acak dari tiap topik:" in rules.inner_text()
-    assert "15 menit setelah setiap percobaan." in rules.inner_text()
+    assert "15 menit setelah percobaan yang belum lulus." in rules.inner_text()
     assert "Hari ini 0 dari 3 dipakai, sisa 3." in rules.inner_text()
     assert "Kunci jawaban tidak ditampilkan." in rules.inner_text()
     assert no_horizontal_scroll(page)

@@ -131,6 +131,8 @@ def test_a_passed_attempt_gets_the_full_review(client, policed, learner):
     html = client.post(reverse("quizzes:attempt", args=(attempt.pk,)), post_answers(attempt, right=5), follow=True)
     html = html.content.decode()
     assert "Selamat, Anda lulus." in html and html.count("(kunci)") == 5 and EXPLANATION in html
+    # The wait follows failed attempts only: after a pass (say, renewing after a rule change) no waiting.
+    assert services.start_blocker(user=learner, quiz=quiz) is None
 
 
 @pytest.mark.django_db
@@ -144,7 +146,7 @@ def test_the_quiz_page_tells_the_rules_before_starting(client, policed, learner)
     assert "4 soal per percobaan, diambil acak dari tiap topik:" in html and "<li>Sanksi: 4</li>" in html
     assert "<dt>Nilai lulus</dt><dd>80</dd>" in html
     assert "Tidak dibatasi (0 dipakai)." in html and "Hari ini 0 dari 3 dipakai, sisa 3." in html
-    assert "15 menit setelah setiap percobaan." in html
+    assert "15 menit setelah percobaan yang belum lulus." in html
     assert "Nilai dan topik/pasal yang perlu dibaca ulang. Kunci jawaban tidak ditampilkan." in html
     assert "Pembahasan lengkap: kunci jawaban dan penjelasan" in html
 
