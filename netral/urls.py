@@ -34,4 +34,9 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += serve_files(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+if settings.NETRAL_BENCH_VIEWS:
+    from netral.health import bench_minimal
+
+    urlpatterns.append(path("bench/minimal/", bench_minimal))
+
 urlpatterns += [path("", include(wagtail_urls))]

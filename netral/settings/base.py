@@ -51,6 +51,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "netral.health.RequestLogMiddleware",  # one line per request (time, queries) when `netral.requests` logs INFO
+    "netral.health.HealthCheckMiddleware",  # /healthz, before sessions, host checks and the HTTPS redirect
     "django.middleware.security.SecurityMiddleware",
     "netral.csp.CSPMiddleware",  # Content-Security-Policy: see the CSP block at the end of this file
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -226,12 +228,23 @@ NETRAL_RATE_LIMITS = {
     "activate_nip": "3/h/key",
 }
 
+# /healthz: the oldest task waiting for `db_worker` may be this old (seconds) before the status says "degraded".
+NETRAL_HEALTH_MAX_TASK_AGE = int(os.environ.get("NETRAL_HEALTH_MAX_TASK_AGE", "600"))
+# The benchmark's minimal view (/bench/minimal/, bench/server.py): routed only when this is set, never by default.
+NETRAL_BENCH_VIEWS = os.environ.get("NETRAL_BENCH_VIEWS", "") == "1"
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {
         "netral": {"handlers": ["console"], "level": os.environ.get("NETRAL_LOG_LEVEL", "INFO")},
+        # One line per request (netral.health.RequestLogMiddleware): off unless NETRAL_REQUEST_LOG=INFO (production).
+        "netral.requests": {
+            "handlers": ["console"],
+            "level": os.environ.get("NETRAL_REQUEST_LOG", "WARNING"),
+            "propagate": False,
+        },
         "fontTools": {"level": "WARNING"},
         "weasyprint": {"level": "ERROR"},
     },
