@@ -8,3 +8,6 @@ class EmployeesConfig(AppConfig):
 
     def ready(self):
         from . import middleware  # noqa: F401  (connects the login signal that starts the staff idle clock)
+        from . import permission_cache
+
+        permission_cache.connect()

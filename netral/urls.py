@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.shortcuts import redirect
 from django.templatetags.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from cms import serving as cms_serving
 
 urlpatterns = [
     # One door: Wagtail's own login form is replaced by allauth's (which enforces MFA for staff).
@@ -39,4 +41,9 @@ if settings.NETRAL_BENCH_VIEWS:
 
     urlpatterns.append(path("bench/minimal/", bench_minimal))
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's own URLs (password-protected pages, its login redirect), with its page-serving view replaced by
+# cms.serving.serve: the same routing and hooks, with routes cached (see cms/serving.py).
+urlpatterns += [
+    *[p for p in wagtail_urls.urlpatterns if getattr(p, "name", None) != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, cms_serving.serve, name="wagtail_serve"),
+]

@@ -8,7 +8,7 @@ with 0 queries on a hit. "Before" rows: the same pages on a second server with t
 from .. import data
 
 SCENARIO = "pages"
-CACHES_OFF = {"NETRAL_PAGE_CACHE": "0"}
+CACHES_OFF = {"NETRAL_PAGE_CACHE": "0", "NETRAL_PERMISSION_CACHE": "0"}
 
 
 def _path(page) -> str:

@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "cms.pagecache.AnonymousPageCacheMiddleware",  # whole public pages for anonymous visitors (NETRAL_PAGE_CACHE)
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "employees.middleware.StaffAccountMiddleware",  # staff: MFA before anything else, idle timeout
@@ -194,7 +195,7 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt"]
 # process of a deployment counts against the same limits.
 if os.environ.get("REDIS_URL"):
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
+        "default": {"BACKEND": "netral.redis_cache.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "netral_cache"}}
@@ -230,6 +231,12 @@ NETRAL_RATE_LIMITS = {
 
 # /healthz: the oldest task waiting for `db_worker` may be this old (seconds) before the status says "degraded".
 NETRAL_HEALTH_MAX_TASK_AGE = int(os.environ.get("NETRAL_HEALTH_MAX_TASK_AGE", "600"))
+# Page caches (cms/cache.py): routes, view restrictions, lessons' shared parts (body per revision) and whole
+# anonymous pages (cms/pagecache.py), all dropped when content changes. NETRAL_PAGE_CACHE=0 turns them off.
+NETRAL_PAGE_CACHE = os.environ.get("NETRAL_PAGE_CACHE", "1") != "0"
+NETRAL_PAGE_CACHE_SECONDS = int(os.environ.get("NETRAL_PAGE_CACHE_SECONDS", "600"))
+# Each account's permissions remembered in the shared cache (employees/permission_cache.py); 0 turns it off.
+NETRAL_PERMISSION_CACHE = os.environ.get("NETRAL_PERMISSION_CACHE", "1") != "0"
 # The benchmark's minimal view (/bench/minimal/, bench/server.py): routed only when this is set, never by default.
 NETRAL_BENCH_VIEWS = os.environ.get("NETRAL_BENCH_VIEWS", "") == "1"
 

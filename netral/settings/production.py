@@ -45,7 +45,7 @@ NETRAL_PUBLIC_BASE_URL = env("NETRAL_PUBLIC_BASE_URL").rstrip("/")
 # One cache shared by every process (allauth's rate limits, the verification page's limits, the MFA gate).
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "netral.redis_cache.RedisCache",  # Django's, with one client per pool (see that module)
         "LOCATION": env("REDIS_URL"),
     }
 }
