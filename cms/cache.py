@@ -14,6 +14,7 @@ unreachable at once (they expire on their own, NETRAL_PAGE_CACHE_SECONDS). What 
 NETRAL_PAGE_CACHE=0 switches all of it off (the benchmark's "before").
 """
 
+import logging
 import time
 
 from django.conf import settings
@@ -22,6 +23,7 @@ from django.db import transaction
 from django.template import engines
 from django.utils import translation
 
+log = logging.getLogger("netral")
 GENERATION_KEY = "netral:content-generation"
 _BODY_TEMPLATE = "{% load wagtailcore_tags %}{% for block in page.body %}{% include_block block %}{% endfor %}"
 
@@ -30,29 +32,44 @@ def enabled() -> bool:
     return settings.NETRAL_PAGE_CACHE
 
 
+# The generation as this process last read it, and until when (time.monotonic) to trust it: every request would
+# otherwise begin with a round trip to the cache for it. Another process's bump is seen within this time; this
+# process's own bump at once.
+MEMO_SECONDS = 1.0
+_memo = [None, 0.0]
+
+
 def generation(request=None) -> int:
     """The current content generation (once per request when `request` is given)."""
     if request is not None and hasattr(request, "_netral_generation"):
         return request._netral_generation
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        cache.add(GENERATION_KEY, int(time.time() * 1000), None)
+    value, until = _memo
+    if value is None or time.monotonic() > until:
         value = cache.get(GENERATION_KEY)
+        if value is None:
+            cache.add(GENERATION_KEY, int(time.time() * 1000), None)
+            value = cache.get(GENERATION_KEY)
+        _memo[:] = [value, time.monotonic() + MEMO_SECONDS]
     if request is not None:
         request._netral_generation = value
     return value
 
 
 def _bump() -> None:
+    _memo[:] = [None, 0.0]
     try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # not there (evicted): any new number starts a new generation
-        cache.set(GENERATION_KEY, int(time.time() * 1000), None)
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:  # not there (evicted): any new number starts a new generation
+            cache.set(GENERATION_KEY, int(time.time() * 1000), None)
+    except Exception:  # noqa: BLE001 (no cache yet, e.g. during the first migrate: nothing cached to drop either)
+        log.warning("Page cache: could not start a new content generation", exc_info=True)
 
 
 def bump(**kwargs) -> None:
     """A signal receiver: content changed; everything cached before is stale once this transaction commits."""
-    transaction.on_commit(_bump)
+    if enabled():
+        transaction.on_commit(_bump)
 
 
 def key(request, *parts) -> str:

@@ -9,7 +9,6 @@ when the cache knows that neither the page nor any ancestor has a restriction (`
 hook runs as in Wagtail's view.
 """
 
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, HttpResponse

@@ -11,12 +11,14 @@ permissions, a group's permissions, a group or permission deleted), plus the use
 expire after an hour. NETRAL_PERMISSION_CACHE=0 turns this off.
 """
 
+import logging
 import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 
+log = logging.getLogger("netral")
 VERSION_KEY = "netral:permission-version"
 SECONDS = 60 * 60
 _ATTRIBUTES = ("_user_perm_cache", "_group_perm_cache", "_perm_cache")
@@ -32,13 +34,17 @@ def _version() -> int:
 
 def _bump() -> None:
     try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, int(time.time() * 1000), None)
+        try:
+            cache.incr(VERSION_KEY)
+        except ValueError:
+            cache.set(VERSION_KEY, int(time.time() * 1000), None)
+    except Exception:  # noqa: BLE001 (no cache yet, e.g. during the first migrate: nothing cached to drop either)
+        log.warning("Permission cache: could not bump the version", exc_info=True)
 
 
 def bump(**kwargs) -> None:
-    transaction.on_commit(_bump)
+    if settings.NETRAL_PERMISSION_CACHE:
+        transaction.on_commit(_bump)
 
 
 def prime(user) -> None:

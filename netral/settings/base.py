@@ -194,9 +194,7 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt"]
 # REDIS_URL is set, otherwise the database (`manage.py createcachetable`, run by `make demo`), so that every
 # process of a deployment counts against the same limits.
 if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {"BACKEND": "netral.redis_cache.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
-    }
+    CACHES = {"default": {"BACKEND": "netral.redis_cache.RedisCache", "LOCATION": os.environ["REDIS_URL"]}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "netral_cache"}}
 
