@@ -33,6 +33,7 @@ from .server import BASE_DIR, bench_env, get, log_size, prepare, request_lines, 
 
 SCENARIOS = [
     "bench.scenarios.pages",
+    "bench.scenarios.capacity",
 ]
 RESULTS = BASE_DIR / "bench" / "results"
 

@@ -87,6 +87,10 @@ def connect() -> None:
     # filter (a page row is also saved on every draft, which costs one counter increment).
     post_save.connect(_bump_for_pages, dispatch_uid="netral_cache_page_save")
     post_delete.connect(_bump_for_pages, dispatch_uid="netral_cache_page_delete")
+    from .models import LessonProgress
+
+    post_save.connect(_progress_changed, sender=LessonProgress, dispatch_uid="netral_cache_progress_save")
+    post_delete.connect(_progress_changed, sender=LessonProgress, dispatch_uid="netral_cache_progress_delete")
     for model in (PageViewRestriction,):
         post_save.connect(bump, sender=model, dispatch_uid=f"netral_cache_{model.__name__}_save")
         post_delete.connect(bump, sender=model, dispatch_uid=f"netral_cache_{model.__name__}_delete")
@@ -99,6 +103,38 @@ _page_model: list = [None]
 def _bump_for_pages(sender, instance, **kwargs):
     if _page_model[0] is not None and isinstance(instance, _page_model[0]):
         bump()
+
+
+def _read_key(user_id) -> str:
+    return f"netral:lessons-read:{user_id}"
+
+
+def lessons_read_by(user) -> frozenset[int] | None:
+    """Ids of every lesson the user has marked read, remembered per user (None when caching is off). Dropped when
+    the user's reading progress changes (a lesson marked read, progress erased)."""
+    if not enabled():
+        return None
+    from .models import LessonProgress
+
+    key_ = _read_key(user.pk)
+    read = cache.get(key_)
+    if read is None:
+        read = frozenset(LessonProgress.objects.filter(user=user).values_list("lesson_id", flat=True))
+        cache.set(key_, read, settings.NETRAL_PAGE_CACHE_SECONDS)
+    return read
+
+
+def _progress_changed(sender, instance, **kwargs):
+    if enabled():
+        user_id = instance.user_id
+        transaction.on_commit(lambda: _forget(_read_key(user_id)))
+
+
+def _forget(key_: str) -> None:
+    try:
+        cache.delete(key_)
+    except Exception:  # noqa: BLE001
+        log.warning("Page cache: could not drop %s", key_, exc_info=True)
 
 
 def lesson_parts(lesson, request) -> dict:

@@ -93,3 +93,16 @@ def test_a_role_granted_to_a_logged_in_account_counts_from_the_next_request(
         user.groups.add(Group.objects.get(name=EDITORS))
     response = client.get(lesson.url)
     assert response.status_code == 302 and response["Location"] == "/accounts/2fa/"
+
+
+def test_marking_a_lesson_read_shows_at_once_with_the_caches_on(client, site, django_capture_on_commit_callbacks):
+    from django.urls import reverse
+
+    client.force_login(UserFactory())
+    lesson = LessonPage.objects.get(slug="materi-1")
+    assert "Saya sudah membaca materi ini" in client.get(lesson.url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("cms:lesson_read", args=[lesson.pk]))
+    html = client.get(lesson.url).content.decode()
+    assert "Materi ini sudah Anda tandai selesai dibaca." in html
+    assert "Saya sudah membaca materi ini" not in html
