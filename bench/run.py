@@ -11,8 +11,8 @@ A scenario is a module listed in SCENARIOS with `run(ctx) -> list[dict]`. Each r
   and optionally rps, ratio (rps / the minimal view's at the same connections), p50_ms, p95_ms, queries, errors,
   detail (anything else, kept in the JSON).
 `ctx` (Context below): base_url, quick, duration (seconds per measurement), baseline(connections), measure(...),
-ratio(measurement), session_for(user) (logged-in cookies; staff get a TOTP device first), probe(path, cookies)
-(status, SQL queries and cache state of one request, from the server's log), serve(env=...) (another server, e.g. a
+measure_vs_minimal(...) (the minimal view measured right before and after: preferred), ratio(measurement),
+session_for(user) (logged-in cookies; staff get a TOTP device first), probe(path, cookies) (status, SQL queries and cache state of one request, from the server's log), serve(env=...) (another server, e.g. a
 feature switched off for a before/after), result(...) (a result dict).
 
 Results: bench/results/latest.json and bench/results/latest.md (every goal marked met / not met).
@@ -60,7 +60,21 @@ class Context:
             self._baselines[connections] = self.measure("/bench/minimal/", connections=connections)
         return self._baselines[connections]
 
+    def measure_vs_minimal(self, requests, *, base_url=None, connections=16, **kwargs) -> dict:
+        """`measure` with the minimal view measured on the same server right before and right after: the result
+        gets "baseline_rps" (their mean) and "ratio" (rps / baseline_rps). On a shared machine the load changes
+        from minute to minute; an adjacent baseline keeps the ratio honest."""
+        before = self.measure("/bench/minimal/", base_url=base_url, connections=connections)
+        result = self.measure(requests, base_url=base_url, connections=connections, **kwargs)
+        after = self.measure("/bench/minimal/", base_url=base_url, connections=connections)
+        baseline = round((before["rps"] + after["rps"]) / 2, 1)
+        result["baseline_rps"] = baseline
+        result["ratio"] = round(result["rps"] / baseline, 3) if baseline else None
+        return result
+
     def ratio(self, measurement: dict) -> float | None:
+        if measurement.get("baseline_rps") is not None:
+            return measurement["ratio"]
         base = self.baseline(measurement.get("connections", 16))["rps"]
         return round(measurement["rps"] / base, 3) if base and measurement.get("rps") is not None else None
 

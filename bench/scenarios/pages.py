@@ -17,7 +17,7 @@ def _path(page) -> str:
 
 def _lesson(ctx, base_url, lesson_path, cookies, label, goal_ratio=0.20, goal_queries=10, judge=True):
     probe = ctx.probe(lesson_path, cookies, base_url=base_url, repeat=2)
-    m = ctx.measure(lesson_path, base_url=base_url, cookies=cookies, connections=16)
+    m = ctx.measure_vs_minimal(lesson_path, base_url=base_url, cookies=cookies, connections=16)
     ratio = ctx.ratio(m)
     met = None
     if judge:
@@ -26,7 +26,8 @@ def _lesson(ctx, base_url, lesson_path, cookies, label, goal_ratio=0.20, goal_qu
         SCENARIO,
         f"lesson page, logged in{label}",
         f">= {goal_ratio}x, <= {goal_queries} queries",
-        f"{m['rps']} rps, p50 {m['p50_ms']} ms, p95 {m['p95_ms']} ms, {probe['queries']} queries, {m['errors']} errors",
+        f"{m['rps']} rps (minimal {m['baseline_rps']}), p50 {m['p50_ms']} ms, p95 {m['p95_ms']} ms, "
+        f"{probe['queries']} queries, {m['errors']} errors",
         met,
         rps=m["rps"], ratio=ratio, p50_ms=m["p50_ms"], p95_ms=m["p95_ms"], queries=probe["queries"],
         errors=m["errors"], detail={"probe": probe, "load": m},
@@ -36,7 +37,7 @@ def _lesson(ctx, base_url, lesson_path, cookies, label, goal_ratio=0.20, goal_qu
 def _anonymous(ctx, base_url, name, path, label, judge=True):
     first = ctx.probe(path, base_url=base_url)  # may fill the cache
     hit = ctx.probe(path, base_url=base_url)
-    m = ctx.measure(path, base_url=base_url, connections=16)
+    m = ctx.measure_vs_minimal(path, base_url=base_url, connections=16)
     ratio = ctx.ratio(m)
     met = None
     if judge:
@@ -45,7 +46,8 @@ def _anonymous(ctx, base_url, name, path, label, judge=True):
         SCENARIO,
         f"{name}, anonymous{label}",
         ">= 0.5x from cache, 0 queries on a hit",
-        f"{m['rps']} rps, p50 {m['p50_ms']} ms, p95 {m['p95_ms']} ms, {first['queries']} queries on a miss, "
+        f"{m['rps']} rps (minimal {m['baseline_rps']}), p50 {m['p50_ms']} ms, p95 {m['p95_ms']} ms, "
+        f"{first['queries']} queries on a miss, "
         f"{hit['queries']} on a hit (cache {hit.get('cache')}), {m['errors']} errors",
         met,
         rps=m["rps"], ratio=ratio, p50_ms=m["p50_ms"], p95_ms=m["p95_ms"], queries=hit["queries"],
