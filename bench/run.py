@@ -12,8 +12,9 @@ A scenario is a module listed in SCENARIOS with `run(ctx) -> list[dict]`. Each r
   detail (anything else, kept in the JSON).
 `ctx` (Context below): base_url, quick, duration (seconds per measurement), baseline(connections), measure(...),
 measure_vs_minimal(...) (the minimal view measured right before and after: preferred), ratio(measurement),
-session_for(user) (logged-in cookies; staff get a TOTP device first), probe(path, cookies) (status, SQL queries and cache state of one request, from the server's log), serve(env=...) (another server, e.g. a
-feature switched off for a before/after), result(...) (a result dict).
+session_for(user) (logged-in cookies; staff get a TOTP device first), probe(path, cookies) (status, SQL queries and
+cache state of one request, from the server's log), serve(env=...) (another server, e.g. a feature switched off for a
+before/after), result(...) (a result dict).
 
 Results: bench/results/latest.json and bench/results/latest.md (every goal marked met / not met).
 """
