@@ -106,3 +106,12 @@ def test_marking_a_lesson_read_shows_at_once_with_the_caches_on(client, site, dj
     html = client.get(lesson.url).content.decode()
     assert "Materi ini sudah Anda tandai selesai dibaca." in html
     assert "Saya sudah membaca materi ini" not in html
+
+
+def test_the_shared_site_header_sends_the_language_switch_back_to_each_page(client, site):
+    client.force_login(UserFactory())
+    for url in ["/pelatihan/netralitas-asn/materi-1/", "/pelatihan/netralitas-asn/materi-2/?dari=beranda"]:
+        html = client.get(url).content.decode()
+        assert f'<input name="next" type="hidden" value="{url.replace("&", "&amp;")}">' in html
+        assert html.count("csrfmiddlewaretoken") == 3  # logout, language switch, "read" button: each filled in
+        assert "__netral_fragment" not in html
