@@ -15,6 +15,10 @@ class CmsConfig(AppConfig):
         receivers.connect()
         post_migrate.connect(site_follow_public_url, sender=self, dispatch_uid="cms_site_follows_public_url")
 
+        from . import cache
+
+        cache.connect()
+
         from employees.privacy import register_section
 
         from .privacy import lesson_progress

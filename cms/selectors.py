@@ -55,7 +55,14 @@ def lesson_neighbours(lesson: LessonPage) -> tuple[LessonPage | None, LessonPage
 
 
 def lesson_is_read(*, lesson: LessonPage, user: User) -> bool:
-    return user.is_authenticated and LessonProgress.objects.filter(user=user, lesson=lesson).exists()
+    if not user.is_authenticated:
+        return False
+    from .cache import lessons_read_by  # remembered per learner when the page caches are on
+
+    read = lessons_read_by(user)
+    if read is not None:
+        return lesson.pk in read
+    return LessonProgress.objects.filter(user=user, lesson=lesson).exists()
 
 
 def lesson_next_step(*, course: CoursePage, following: LessonPage | None, user: User) -> dict:

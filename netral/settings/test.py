@@ -12,5 +12,8 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
+# The page caches (cms/cache.py) are off, so tests see every change at once; tests of the caches switch them on.
+NETRAL_PAGE_CACHE = False
+NETRAL_PERMISSION_CACHE = False
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILEMBEDS_FINDERS = [{"class": "tests.embed_finder.OfflineYouTubeFinder"}]  # no internet here
