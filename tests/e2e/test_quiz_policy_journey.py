@@ -59,7 +59,7 @@ def test_learner_fails_sees_no_key_waits_then_passes_and_sees_the_review(live_se
     page.wait_for_url("**/kuis/percobaan/*/", wait_until="load")
     attempt = Attempt.objects.get(user=learner)
     questions = attempt.snapshot["questions"]
-    assert len({q["topic"] for q in questions}) == 8  # the blueprint: every topic in every attempt
+    assert len({q["topic"] for q in questions}) == 10  # the blueprint: every topic in every attempt
 
     # Answer the first three wrongly, leave seven blank: asked inline before anything is sent.
     for question in questions[:3]:
