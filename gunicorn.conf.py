@@ -25,5 +25,21 @@ preload_app = True
 # Request lines come from Django (netral.requests: time and SQL queries), so gunicorn's access log stays off.
 accesslog = None
 errorlog = "-"
+
+
+def when_ready(server):
+    """A (re)started server may run new code and templates: start a new content generation, so that no page, lesson
+    body or header cached by the old code is served (the caches refill with the next requests)."""
+    try:
+        from cms.cache import new_generation
+
+        new_generation()
+        from django.db import connections
+
+        connections.close_all()  # nothing opened here may be shared with the forked workers
+    except Exception as error:  # noqa: BLE001 (no Django loaded in the master, or Redis not up yet: caches expire)
+        server.log.warning("Could not start a new content generation: %s", error)
+
+
 # The proxy on the same host sets X-Forwarded-Proto; trust it from there only (FORWARDED_ALLOW_IPS to widen).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -86,9 +86,18 @@ def prepare(env: dict[str, str] | None = None) -> None:
         return
     create_database(env["DATABASE_URL"])
     _manage("migrate", "--noinput", env=env)
-    if not (Path(env["STATIC_ROOT"]) / "staticfiles.json").exists() or os.environ.get("BENCH_COLLECTSTATIC"):
+    if _static_stale(Path(env["STATIC_ROOT"]) / "staticfiles.json") or os.environ.get("BENCH_COLLECTSTATIC"):
         _manage("collectstatic", "--noinput", env=env)
     _prepared.add(key)
+
+
+def _static_stale(manifest: Path) -> bool:
+    """No manifest yet, or one older than a file of our static/ or than requirements.txt (packages' static files)."""
+    if not manifest.exists():
+        return True
+    built = manifest.stat().st_mtime
+    sources = [BASE_DIR / "requirements.txt", *(p for p in (BASE_DIR / "static").rglob("*") if p.is_file())]
+    return any(p.stat().st_mtime > built for p in sources)
 
 
 def free_port() -> int:

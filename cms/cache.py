@@ -66,6 +66,11 @@ def _bump() -> None:
         log.warning("Page cache: could not start a new content generation", exc_info=True)
 
 
+def new_generation() -> None:
+    """Start a new content generation now (gunicorn does at start: new code may render pages differently)."""
+    _bump()
+
+
 def bump(**kwargs) -> None:
     """A signal receiver: content changed; everything cached before is stale once this transaction commits."""
     if enabled():

@@ -4,6 +4,7 @@ it are stored as a placeholder and each request gets its own token back, and so 
 address to come back to), filled with this request's path. So the site header, with its logout and language forms,
 renders once per language and kind of visitor instead of on every request.
 
+Keyed on the content generation too (cms/cache.py), so a publish or a server start renders it anew.
 Only for fragments that depend on nothing but the listed values (and the request's CSRF token and path, as above).
 Rendered every time with NETRAL_PAGE_CACHE=0.
 """
@@ -17,6 +18,8 @@ from django.core.cache import cache
 from django.middleware.csrf import get_token
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+
+from cms import cache as content_cache
 
 register = template.Library()
 PLACEHOLDER = "__netral_fragment_csrf__"
@@ -37,7 +40,7 @@ class SharedFragmentNode(template.Node):
             return self.nodelist.render(context)
         values = "|".join(str(variable.resolve(context)) for variable in self.variables)
         digest = hashlib.md5(values.encode(), usedforsecurity=False).hexdigest()
-        key = f"netral:fragment:{VERSION}:{settings.STATIC_URL}:{self.name}:{digest}"
+        key = content_cache.key(request, "fragment", VERSION, self.name, digest)
         html = cache.get(key)
         if html is None:
             html = TOKEN_FIELD.sub(rf"\g<1>{PLACEHOLDER}\g<2>", self.nodelist.render(context))
