@@ -13,4 +13,5 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+NETRAL_HR_DASHBOARD_CACHE_SECONDS = 0  # tests read the counts right after changing rows
 WAGTAILEMBEDS_FINDERS = [{"class": "tests.embed_finder.OfflineYouTubeFinder"}]  # no internet here
