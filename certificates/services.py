@@ -146,7 +146,7 @@ def certificate_render_store(certificate: Certificate, *, notify: bool = True) -
 
 def certificates_render_pending() -> int:
     """Render the PDFs of numbered certificates whose render failed (run by the worker on a schedule, or with
-    `manage.py certificates_render_pending`). Returns how many were rendered."""
+    `manage.py certificates_render_pending` from cron). Returns how many were rendered."""
     done = 0
     # Not the ones numbered in the last minutes: their worker is most likely rendering them right now.
     settled = timezone.now() - datetime.timedelta(minutes=5)
