@@ -68,8 +68,8 @@ def main(repeat: int = 7) -> dict:
         }
         row = results[name]
         print(
-            f"{name:28} median {row['median_ms']:7.1f} ms  max {times[-1]:7.1f} ms  python cpu {row['cpu_median_ms']:6.1f}"
-            f" ms  sql {row['db_median_ms']:6.1f} ms  {queries} queries"
+            f"{name:28} median {row['median_ms']:7.1f} ms  max {times[-1]:7.1f} ms"
+            f"  python cpu {row['cpu_median_ms']:6.1f} ms  sql {row['db_median_ms']:6.1f} ms  {queries} queries"
         )
     return results
 
