@@ -152,11 +152,18 @@ class StreamedExportMixin:
         # An export needs no page context: building it evaluated the whole queryset before the rows were streamed.
         if self.is_export:
             log_export(request, request.GET.get("export"), filters=request.GET.dict())
-            queryset = self.get_filtered_queryset()
-            if self.export_only:
-                queryset = queryset.only(*self.export_only)
-            return self.as_spreadsheet(queryset, request.GET.get("export"))
+            queryset = self.export_queryset()
+            background = self.background_export(queryset)
+            return background or self.as_spreadsheet(queryset, request.GET.get("export"))
         return super().get(request, *args, **kwargs)
+
+    def export_queryset(self):
+        queryset = self.get_filtered_queryset()
+        return queryset.only(*self.export_only) if self.export_only else queryset
+
+    def background_export(self, queryset):
+        """A response that hands a large export to the task worker, or None to build it in this request."""
+        return None
 
     def write_csv_response(self, queryset):
         """The whole CSV is written first (to a temporary file: memory stays flat) and then sent with its length, so

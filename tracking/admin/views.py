@@ -29,6 +29,7 @@ from netral.admin import (
     log_export,
 )
 
+from .. import services
 from ..permissions import VIEW_COMPLETION
 from ..selectors import (
     assigned_courses,
@@ -160,6 +161,16 @@ class EmployeeStatusView(PermissionRequiredMixin, StreamedExportMixin, ReportVie
 
     def get_queryset(self):
         return completion_rows(self.request.user, self.course)
+
+    def background_export(self, queryset):
+        """More rows than NETRAL_EXPORT_INLINE_ROWS: the task worker builds the file (tracking/admin/exports.py)
+        and the officer is sent to the page where it can be downloaded when ready."""
+        if queryset.count() <= settings.NETRAL_EXPORT_INLINE_ROWS:
+            return None
+        export_format = self.request.GET.get("export")
+        filename = f"{self.get_filename()}.{export_format}"
+        export = services.export_request(user=self.request.user, query=self.request.GET.urlencode(), filename=filename)
+        return redirect("hr_export", export.pk)
 
     def export_filename_details(self) -> list[str]:
         """penyelesaian-<course>-<unit or semua-unit>-<status>-<date>."""
