@@ -122,7 +122,7 @@ def _render(ctx, course) -> dict:
 def run(ctx) -> list[dict]:
     from .. import data
 
-    course = data.pages()["course"]
+    course = _course() or data.pages()["course"]
     n = int(os.environ.get("BENCH_CERTIFICATES", 200 if ctx.quick else 10_000))
     issued = _issue(ctx, n, course)
     ok = issued["failed"] == 0 and issued["certificates"] == n and issued["gapless"] and issued["with_pdf"] == n
@@ -158,3 +158,12 @@ def run(ctx) -> list[dict]:
             detail=render,
         ),
     ]
+
+
+def _course():
+    """The course with a quiz already in the bench database (bench_data's), else None."""
+    from cms.models import CoursePage
+    from quizzes.models import QuizPage
+
+    quiz = QuizPage.objects.live().order_by("pk").first()
+    return CoursePage.objects.parent_of(quiz).first() if quiz else None

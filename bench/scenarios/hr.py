@@ -15,10 +15,14 @@ is longer than that), the whole file received (Content-Length honoured, every ro
 
 import io
 import os
+import re
+import subprocess
+import sys
 import time
 import urllib.request
 
 from .. import data
+from ..server import BASE_DIR, bench_env
 
 SCENARIO = "hr"
 HR_NIP = "198001012006041099"
@@ -70,26 +74,49 @@ def pages() -> list[tuple[str, str, int]]:
     ]
 
 
-def _download(url: str, cookies: dict) -> dict:
+def _get(url: str, cookies: dict):
     from ..load import cookie_header
     from ..server import PROXY_HEADERS
 
     request = urllib.request.Request(url, headers={"Cookie": cookie_header(cookies), **PROXY_HEADERS})
+    with urllib.request.urlopen(request, timeout=120) as response:  # noqa: S310 (our own server)
+        return response.status, response.geturl(), response.headers.get("Content-Length"), response.read()
+
+
+def _download(base_url: str, path: str, cookies: dict) -> dict:
+    """The export as HR gets it: at once, or (a large one) from the page the request redirects to, polled until the
+    task worker has built the file."""
     started = time.perf_counter()
+    background = False
     try:
-        with urllib.request.urlopen(request, timeout=120) as response:  # noqa: S310 (our own server)
-            body = response.read()
-            length = response.headers.get("Content-Length")
-            status = response.status
+        status, final_url, length, body = _get(base_url + path, cookies)
+        match = re.search(rb'href="(/admin/hr/ekspor/\d+/unduh/)"', body)
+        if "/admin/hr/ekspor/" in final_url:
+            background = True
+            while match is None and time.perf_counter() - started < 600:
+                time.sleep(1)
+                status, final_url, length, body = _get(final_url, cookies)
+                match = re.search(rb'href="(/admin/hr/ekspor/\d+/unduh/)"', body)
+            if match is None:
+                return {"status": None, "error": "not ready after 600 s", "seconds": time.perf_counter() - started}
+            status, final_url, length, body = _get(base_url + match.group(1).decode(), cookies)
     except Exception as error:  # noqa: BLE001 (a cut-short export is the measurement)
         return {"status": None, "error": f"{type(error).__name__}: {error}", "seconds": time.perf_counter() - started}
     return {
         "status": status,
+        "background": background,
         "seconds": round(time.perf_counter() - started, 1),
         "bytes": len(body),
         "content_length": int(length) if length else None,
         "body": body,
     }
+
+
+def _worker():
+    """One task worker for the background exports (production settings, no mail)."""
+    env = {**os.environ, **bench_env({"DJANGO_SETTINGS_MODULE": "bench.worker_settings"})}
+    command = [sys.executable, "manage.py", "db_worker", "--no-startup-delay", "--interval", "0.5"]
+    return subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def _rows(kind: str, body: bytes) -> int:
@@ -110,10 +137,11 @@ def run(ctx) -> list[dict]:
     employees = User.objects.filter(work_unit__code__startswith="BN.").count()
     size = f"{employees:,} bench employees"
     cookies = ctx.session_for(hr_officer())
+    minimal = ctx.baseline(1)  # the minimal view, one connection: what this machine allows right now
     results = []
     for name, path, goal_ms in pages():
         probe = ctx.probe(path, cookies, repeat=2)
-        m = ctx.measure(path, cookies=cookies, connections=1, count=8 if ctx.quick else 30)
+        m = ctx.measure(path, cookies=cookies, connections=1, duration_s=4 if ctx.quick else 15)
         met = probe["status"] == 200 and m["errors"] == 0 and (m["p95_ms"] or 1e9) < goal_ms
         met = met and (probe["queries"] or 99) <= 15
         results.append(
@@ -121,7 +149,8 @@ def run(ctx) -> list[dict]:
                 SCENARIO,
                 f"{name} ({size})",
                 f"p95 < {goal_ms} ms, <= 15 queries (1 HR officer)",
-                f"p50 {m['p50_ms']} ms, p95 {m['p95_ms']} ms, {probe['queries']} queries, {m['errors']} errors",
+                f"p50 {m['p50_ms']} ms, p95 {m['p95_ms']} ms, {probe['queries']} queries, {m['errors']} errors "
+                f"(minimal view p50 {minimal['p50_ms']} ms)",
                 met,
                 p50_ms=m["p50_ms"],
                 p95_ms=m["p95_ms"],
@@ -132,8 +161,16 @@ def run(ctx) -> list[dict]:
         )
     course = assigned_courses().first()
     expected = Completion.objects.filter(course=course, user__is_active=True).count()
-    for kind in ("csv", "xlsx"):
-        got = _download(f"{ctx.base_url}/admin/hr/pegawai/?course={course.pk}&export={kind}", cookies)
+    worker = _worker()
+    try:
+        downloads = {
+            kind: _download(ctx.base_url, f"/admin/hr/pegawai/?course={course.pk}&export={kind}", cookies)
+            for kind in ("csv", "xlsx")
+        }
+    finally:
+        worker.terminate()
+        worker.wait(timeout=30)
+    for kind, got in downloads.items():
         body = got.pop("body", b"")
         rows = _rows(kind, body) if got.get("status") == 200 else 0
         complete = got.get("content_length") == got.get("bytes") and rows == expected
@@ -143,7 +180,8 @@ def run(ctx) -> list[dict]:
                 SCENARIO,
                 f"export {kind.upper()}, {expected:,} rows",
                 "< 30 s, every row, Content-Length honoured",
-                f"{got.get('seconds')} s, {rows:,} rows of {expected:,}, {got.get('bytes', 0) / 1e6:.1f} MB"
+                f"{got.get('seconds')} s{' (background task)' if got.get('background') else ''}, {rows:,} rows of "
+                f"{expected:,}, {got.get('bytes', 0) / 1e6:.1f} MB"
                 + ("" if complete else f" (incomplete: {got.get('error') or got})"),
                 met,
                 detail=got,
