@@ -5,7 +5,7 @@ from cms.models import Clause, CoursePage, LessonPage, LessonProgress, Topic
 from demo.people import demo_state
 from employees.models import User
 from quizzes import services
-from quizzes.models import Attempt, Choice, PledgeText, Question, QuizPage
+from quizzes.models import Attempt, Choice, PledgeText, Question, QuizBlueprintRow, QuizPage
 
 from . import questions as demo_content
 
@@ -24,6 +24,43 @@ PLEDGE_TEXT = (
 )
 
 
+# The demo quiz's policy (issue 14): a failed attempt shows the score and what to re-read, never the key; the full
+# review comes with the pass; 15 minutes between attempts and at most 3 a day, so keys cannot be harvested.
+POLICY = {
+    "review_failed": QuizPage.FailedReview.TOPICS,
+    "review": QuizPage.Review.FULL,
+    "review_when": QuizPage.ReviewWhen.IMMEDIATELY,
+    "wait_minutes": 15,
+    "max_attempts_per_day": 3,
+}
+# Every attempt covers all eight topics: one question each, two from the two largest (media sosial, kampanye).
+BLUEPRINT = {
+    "kewajiban-netralitas": 1,
+    "media-sosial": 2,
+    "kampanye": 2,
+    "fasilitas-negara": 1,
+    "foto-gestur": 1,
+    "pasangan-calon": 1,
+    "sanksi": 1,
+    "penegakan": 1,
+}
+
+
+def blueprint_rows(question_topics: list[str], topics: dict[str, Topic], total: int) -> list[QuizBlueprintRow]:
+    """BLUEPRINT, limited to what the bank holds per topic (the bank may change); questions a topic cannot give
+    go to the topics with the most questions to spare, so that the attempt still has `total` questions."""
+    available = {slug: question_topics.count(slug) for slug in BLUEPRINT}
+    counts = {slug: min(n, available[slug]) for slug, n in BLUEPRINT.items()}
+    while sum(counts.values()) < total and any(available[s] > counts[s] for s in counts):
+        spare = max(counts, key=lambda s: available[s] - counts[s])
+        counts[spare] += 1
+    return [
+        QuizBlueprintRow(topic=topics[slug], count=n, sort_order=i)
+        for i, (slug, n) in enumerate(counts.items())
+        if n and slug in topics
+    ]
+
+
 def seed_pledge() -> PledgeText:
     return PledgeText.current() or PledgeText.objects.create(title=PLEDGE_TITLE, text=PLEDGE_TEXT)
 
@@ -34,8 +71,10 @@ def seed_quiz(course: CoursePage) -> QuizPage:
     quiz = QuizPage.objects.child_of(course).filter(slug=data["slug"]).first()
     if quiz:
         return quiz
-    quiz = QuizPage(**data)
+    quiz = QuizPage(**{**data, **POLICY})
     topics = {topic.slug: topic for topic in Topic.objects.all()}
+    questions_per_topic = [item["topic"] for item in demo_content.QUESTIONS]
+    quiz.blueprint = blueprint_rows(questions_per_topic, topics, data.get("draw_count") or 10)
     for order, item in enumerate(demo_content.QUESTIONS):
         regulation_slug, clause_slug = item["clause"]
         question = Question(

@@ -10,6 +10,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from .admin.forms import QuizPageForm
+from .admin.panels import QuizCheckPanel
+
 
 class QuizPage(Page):
     """The quiz of a course (a child page of the course). Questions are ordered rows in a pool; each attempt
@@ -17,12 +20,18 @@ class QuizPage(Page):
 
     class Review(models.TextChoices):
         SCORE = "score", _("Nilai saja")
-        WRONG = "wrong", _("Nilai dan soal yang salah")
+        TOPICS = "topics", _("Nilai dan topik/pasal yang perlu dibaca ulang")
+        WRONG = "wrong", _("Nilai dan soal yang salah (tanpa kunci)")
         FULL = "full", _("Pembahasan lengkap: kunci jawaban dan penjelasan")
+
+    class FailedReview(models.TextChoices):
+        # Never the key after a failed attempt: collected keys would let a learner pass without reading.
+        SCORE = "score", _("Nilai saja")
+        TOPICS = "topics", _("Nilai dan topik/pasal yang perlu dibaca ulang")
+        WRONG = "wrong", _("Nilai dan soal yang salah (tanpa kunci)")
 
     class ReviewWhen(models.TextChoices):
         IMMEDIATELY = "immediately", _("Langsung setelah dikumpulkan")
-        AFTER_PASSING = "after_passing", _("Setelah peserta lulus")
         AFTER_CLOSE = "after_close", _("Setelah kuis ditutup")
 
     intro = RichTextField(_("petunjuk"), blank=True, features=["bold", "italic", "ol", "ul", "link"])
@@ -48,16 +57,36 @@ class QuizPage(Page):
         help_text=_("Kiriman setelah batas waktu dan tenggang dinilai dari jawaban yang sudah tersimpan."),
     )
     max_attempts = models.PositiveSmallIntegerField(
-        _("maksimal percobaan"), null=True, blank=True, help_text=_("Kosongkan bila tidak dibatasi.")
+        _("maksimal percobaan (total)"), null=True, blank=True, help_text=_("Kosongkan bila tidak dibatasi.")
     )
-    wait_minutes = models.PositiveIntegerField(_("jeda antarpercobaan (menit)"), default=0)
+    max_attempts_per_day = models.PositiveSmallIntegerField(
+        _("maksimal percobaan per hari"),
+        null=True,
+        blank=True,
+        help_text=_("Dihitung per hari kalender (WIB). Kosongkan bila tidak dibatasi."),
+    )
+    wait_minutes = models.PositiveIntegerField(
+        _("jeda antarpercobaan (menit)"),
+        default=0,
+        help_text=_("Waktu tunggu setelah sebuah percobaan dikumpulkan sebelum percobaan berikutnya dapat dimulai."),
+    )
     opens_at = models.DateTimeField(_("dibuka pada"), null=True, blank=True)
     closes_at = models.DateTimeField(_("ditutup pada"), null=True, blank=True)
+    review_failed = models.CharField(
+        _("yang dilihat peserta yang belum lulus"),
+        max_length=16,
+        choices=FailedReview.choices,
+        default=FailedReview.TOPICS,
+        help_text=_("Kunci jawaban tidak pernah ditampilkan kepada peserta yang belum lulus."),
+    )
     review = models.CharField(
-        _("yang dilihat peserta setelah mengumpulkan"), max_length=16, choices=Review.choices, default=Review.FULL
+        _("yang dilihat peserta yang lulus"), max_length=16, choices=Review.choices, default=Review.FULL
     )
     review_when = models.CharField(
-        _("kapan pembahasan ditampilkan"), max_length=16, choices=ReviewWhen.choices, default=ReviewWhen.IMMEDIATELY
+        _("kapan pembahasan untuk peserta yang lulus ditampilkan"),
+        max_length=16,
+        choices=ReviewWhen.choices,
+        default=ReviewWhen.IMMEDIATELY,
     )
 
     content_panels = Page.content_panels + [
@@ -68,14 +97,32 @@ class QuizPage(Page):
                 FieldRowPanel([FieldPanel("draw_count"), FieldPanel("draw_per_topic")]),
                 FieldRowPanel([FieldPanel("shuffle_questions"), FieldPanel("shuffle_choices")]),
                 FieldRowPanel([FieldPanel("time_limit_minutes"), FieldPanel("grace_seconds")]),
-                FieldRowPanel([FieldPanel("max_attempts"), FieldPanel("wait_minutes")]),
                 FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
-                FieldRowPanel([FieldPanel("review"), FieldPanel("review_when")]),
             ],
             heading=_("Pengaturan"),
         ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("max_attempts"), FieldPanel("max_attempts_per_day")]),
+                FieldPanel("wait_minutes"),
+                FieldPanel("review_failed"),
+                FieldRowPanel([FieldPanel("review"), FieldPanel("review_when")]),
+            ],
+            heading=_("Kesempatan, jeda, dan pembahasan"),
+        ),
+        InlinePanel(
+            "blueprint",
+            label=_("Baris cetak biru"),
+            heading=_("Cetak biru soal per topik"),
+            help_text=_(
+                "Bila diisi, tiap percobaan mengambil tepat sejumlah ini dari tiap topik (menggantikan jumlah soal "
+                "per percobaan dan per topik di atas), sehingga setiap percobaan mencakup semua topik yang didaftar."
+            ),
+        ),
         InlinePanel("questions", label=_("Soal"), heading=_("Bank soal"), min_num=1),
+        QuizCheckPanel(),
     ]
+    base_form_class = QuizPageForm
     parent_page_types = ["cms.CoursePage"]
     subpage_types: list[str] = []
 
@@ -91,6 +138,24 @@ class QuizPage(Page):
         from .views import quiz_page_serve  # views import models: keep the page thin and the flow in views
 
         return quiz_page_serve(request, self)
+
+
+class QuizBlueprintRow(Orderable):
+    """One line of a quiz's blueprint: every attempt draws exactly `count` questions of `topic`."""
+
+    quiz = ParentalKey(QuizPage, on_delete=models.CASCADE, related_name="blueprint")
+    topic = models.ForeignKey("cms.Topic", verbose_name=_("topik"), on_delete=models.PROTECT, related_name="+")
+    count = models.PositiveSmallIntegerField(_("jumlah soal"), default=1, validators=[MinValueValidator(1)])
+
+    panels = [FieldRowPanel([FieldPanel("topic"), FieldPanel("count")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("baris cetak biru")
+        verbose_name_plural = _("cetak biru")
+        constraints = [models.UniqueConstraint(fields=["quiz", "topic"], name="blueprint_topic_once")]
+
+    def __str__(self) -> str:
+        return f"{self.topic}: {self.count}"
 
 
 class Question(ClusterableModel, Orderable):

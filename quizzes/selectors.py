@@ -1,10 +1,12 @@
 """Reads on quizzes and attempts: what the browser may see, and what the review shows."""
 
+from collections import Counter
 from datetime import datetime
 
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
+from cms.models import LessonPage
 from employees.models import User
 
 from .grading import question_credit
@@ -23,25 +25,80 @@ def questions_for_display(attempt: Attempt, picked: dict[str, list] | None = Non
     return questions
 
 
+def unanswered_numbers(attempt: Attempt, given: dict[str, list]) -> list[int]:
+    """The numbers (as shown, from 1) of the questions left without an answer."""
+    return [n for n, q in enumerate(attempt.snapshot["questions"], start=1) if not any(given.get(str(q["id"]), []))]
+
+
 def attempts_of(*, user: User, quiz: QuizPage) -> QuerySet[Attempt]:
     return Attempt.objects.filter(user=user, quiz=quiz).order_by("-started_at")
 
 
 def review_level(attempt: Attempt, now: datetime | None = None) -> str:
-    """How much of the graded attempt the learner sees now, per the quiz's review settings."""
+    """How much of the graded attempt the learner sees now, per the quiz's review settings. A failed attempt never
+    gets the full review (the key), whatever is stored."""
     quiz = attempt.quiz
     now = now or timezone.now()
-    if quiz.review_when == QuizPage.ReviewWhen.AFTER_PASSING and not attempt.passed:
-        return QuizPage.Review.SCORE
+    if not attempt.passed:
+        failed = quiz.review_failed
+        return failed if failed in QuizPage.FailedReview.values else QuizPage.Review.SCORE
     if quiz.review_when == QuizPage.ReviewWhen.AFTER_CLOSE and not (quiz.closes_at and now >= quiz.closes_at):
         return QuizPage.Review.SCORE
     return quiz.review
 
 
+def topics_to_reread(attempt: Attempt) -> list[dict]:
+    """For a review without the key: per topic of the questions not fully right, the clauses they test (with links)
+    and the lessons of the course that quote those clauses. No question text, no choice, no key."""
+    topics: dict[str, dict] = {}
+    for q in attempt.snapshot["questions"]:
+        if question_credit(q, attempt.answers.get(str(q["id"]), [])) == 1:
+            continue
+        entry = topics.setdefault(q.get("topic") or "", {"topic": q.get("topic") or "", "clauses": {}, "missed": 0})
+        entry["missed"] += 1
+        if q.get("clause"):
+            entry["clauses"][q["clause"]["id"]] = q["clause"]
+    if not topics:
+        return []
+    lessons = LessonPage.objects.sibling_of(attempt.quiz).live().specific().order_by("path")
+    quoted = {lesson: _clauses_quoted(lesson) for lesson in lessons}
+    rows = []
+    for entry in sorted(topics.values(), key=lambda e: (-e["missed"], e["topic"])):
+        clause_ids = set(entry["clauses"])
+        rows.append(
+            {
+                "topic": entry["topic"],
+                "missed": entry["missed"],
+                "clauses": list(entry["clauses"].values()),
+                "lessons": [{"title": le.title, "url": le.url} for le, ids in quoted.items() if ids & clause_ids],
+            }
+        )
+    return rows
+
+
+def _clauses_quoted(lesson) -> set[int]:
+    """Clause ids a lesson cites (clause quotes, and the basis of scenario cards)."""
+    found: set[int] = set()
+
+    def walk(value):
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in ("clause", "basis") and isinstance(item, int | str) and str(item).isdigit():
+                    found.add(int(item))
+                else:
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(list(lesson.body.raw_data))
+    return found
+
+
 def review_rows(attempt: Attempt, level: str) -> list[dict]:
     """Per question, what the review shows: with "wrong", the questions not fully right (no key); with "full",
     every question with the learner's choices, the key, the explanation and the clause it tests."""
-    if level == QuizPage.Review.SCORE:
+    if level not in (QuizPage.Review.WRONG, QuizPage.Review.FULL):
         return []
     rows = []
     for number, q in enumerate(attempt.snapshot["questions"], start=1):
@@ -61,7 +118,95 @@ def review_rows(attempt: Attempt, level: str) -> list[dict]:
                     for c in q["choices"]
                 ],
                 "explanation": q["explanation"] if full else "",
-                "clause": q.get("clause") if full else None,
+                "clause": q.get("clause"),
             }
         )
     return rows
+
+
+# --- the bank, as editors and the rules see it ------------------------------------------------------------------
+
+
+def bank_questions(quiz: QuizPage) -> list[dict]:
+    """The quiz's bank as plain dicts (item_checks.py, cues.py): works on a saved page and on a page loaded from a
+    draft revision (its questions are then in memory)."""
+    questions = []
+    for number, question in enumerate(quiz.questions.all(), start=1):
+        choices = sorted(question.choices.all(), key=lambda c: (c.sort_order or 0, c.pk or 0))
+        questions.append(
+            {
+                "id": question.pk or -number,
+                "number": number,
+                "text": question.text,
+                "kind": question.kind,
+                "scoring": question.scoring,
+                "weight": question.weight,
+                "topic_id": question.topic_id,
+                "topic": str(question.topic) if question.topic_id else "",
+                "choices": [{"id": c.pk or -i, "text": c.text, "correct": c.is_correct} for i, c in enumerate(choices)],
+            }
+        )
+    return questions
+
+
+def blueprint_of(quiz: QuizPage) -> dict[int, int]:
+    return {row.topic_id: row.count for row in quiz.blueprint.all() if row.topic_id}
+
+
+def blueprint_fill(quiz: QuizPage) -> list[dict]:
+    """Per topic: questions the blueprint asks for, questions the bank has, and whether the bank can fill it.
+    Topics of the bank that the blueprint leaves out are listed with 0 required."""
+    available = Counter(q.topic_id for q in quiz.questions.all())
+    names = {row.topic_id: str(row.topic) for row in quiz.blueprint.all() if row.topic_id}
+    names |= {q.topic_id: str(q.topic) for q in quiz.questions.all() if q.topic_id}
+    wanted = blueprint_of(quiz)
+    rows = [
+        {"topic": names[t], "required": n, "available": available.get(t, 0), "ok": available.get(t, 0) >= n}
+        for t, n in wanted.items()
+    ]
+    rows += [
+        {"topic": names.get(t) or "", "required": 0, "available": n, "ok": True}
+        for t, n in available.items()
+        if t not in wanted
+    ]
+    return rows
+
+
+def question_count(quiz: QuizPage, blueprint: dict[int, int] | None = None, topics: list | None = None) -> int:
+    """How many questions an attempt has."""
+    blueprint = blueprint_of(quiz) if blueprint is None else blueprint
+    available = Counter(quiz.questions.values_list("topic_id", flat=True) if topics is None else topics)
+    if blueprint:
+        return sum(min(n, available.get(t, 0)) for t, n in blueprint.items())
+    if quiz.draw_per_topic:
+        return sum(min(quiz.draw_per_topic, n) for n in available.values())
+    total = sum(available.values())
+    return min(quiz.draw_count, total) if quiz.draw_count else total
+
+
+def quiz_rules(*, quiz: QuizPage, user: User, now: datetime | None = None) -> dict:
+    """What the learner is told before starting: the draw, the pass mark, attempts used and left (in total and
+    today), the wait, and what review a failed and a passed attempt show."""
+    now = now or timezone.now()
+    day_start = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    used = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False).aggregate(
+        total=Count("pk"), today=Count("pk", filter=Q(started_at__gte=day_start))
+    )
+    rows = list(quiz.blueprint.select_related("topic").order_by("sort_order"))
+    topics = list(quiz.questions.values_list("topic_id", flat=True))
+    failed = quiz.review_failed if quiz.review_failed in QuizPage.FailedReview.values else QuizPage.Review.SCORE
+    return {
+        "question_count": question_count(quiz, {r.topic_id: r.count for r in rows}, topics),
+        "bank_size": len(topics),
+        "blueprint": [{"topic": str(row.topic), "count": row.count} for row in rows],
+        "per_topic": quiz.draw_per_topic if not rows else 0,
+        "pass_mark": quiz.pass_mark,
+        "used": used["total"],
+        "left": max(quiz.max_attempts - used["total"], 0) if quiz.max_attempts else None,
+        "used_today": used["today"],
+        "left_today": max(quiz.max_attempts_per_day - used["today"], 0) if quiz.max_attempts_per_day else None,
+        "wait_minutes": quiz.wait_minutes,
+        "review_failed": QuizPage.Review(failed).label,
+        "review_passed": QuizPage.Review(quiz.review).label,
+        "review_after_close": quiz.review_when == QuizPage.ReviewWhen.AFTER_CLOSE,
+    }

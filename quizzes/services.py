@@ -2,7 +2,6 @@
 attempt froze when it started; nothing the browser sends can change what was asked or what the key is."""
 
 import random
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from functools import partial
@@ -18,10 +17,13 @@ from cms.selectors import quiz_unlocked_for
 from employees.models import User
 
 from . import events
+from .drawing import draw
 from .grading import grade
 from .models import Attempt, PledgeConfirmation, PledgeText, Question, QuizPage
 
 _rng = random.SystemRandom()
+# Codes of the refusals that mean "this attempt is closed": a save then is ignored, not an error.
+CLOSED = ("submitted", "expired")
 
 
 # --- drawing and the snapshot ---------------------------------------------------------------------------------
@@ -29,17 +31,14 @@ _rng = random.SystemRandom()
 
 def _draw(quiz: QuizPage) -> list[Question]:
     pool = list(quiz.questions.select_related("topic", "clause__regulation").prefetch_related("choices"))
-    if quiz.draw_per_topic:
-        by_topic: dict[int | None, list[Question]] = defaultdict(list)
-        for question in pool:
-            by_topic[question.topic_id].append(question)
-        drawn = []
-        for questions in by_topic.values():
-            drawn += _rng.sample(questions, min(quiz.draw_per_topic, len(questions)))
-    elif quiz.draw_count and quiz.draw_count < len(pool):
-        drawn = _rng.sample(pool, quiz.draw_count)
-    else:
-        drawn = pool
+    drawn = draw(
+        pool,
+        topic_of=lambda q: q.topic_id,
+        blueprint=dict(quiz.blueprint.values_list("topic_id", "count")),
+        per_topic=quiz.draw_per_topic,
+        count=quiz.draw_count,
+        rng=_rng,
+    )
     if quiz.shuffle_questions:
         _rng.shuffle(drawn)
     else:
@@ -141,9 +140,19 @@ def start_blocker(*, user: User, quiz: QuizPage, now: datetime | None = None) ->
     if quiz.max_attempts and submitted.count() >= quiz.max_attempts:
         return _("Anda sudah memakai semua kesempatan (%(count)s kali).") % {"count": quiz.max_attempts}
     last = submitted.order_by("-submitted_at").first()
-    if last and quiz.wait_minutes and now < last.submitted_at + timedelta(minutes=quiz.wait_minutes):
-        later = last.submitted_at + timedelta(minutes=quiz.wait_minutes)
-        return _("Anda dapat mencoba lagi mulai %(time)s.") % {"time": _local(later)}
+    wait_until = last.submitted_at + timedelta(minutes=quiz.wait_minutes) if last and quiz.wait_minutes else None
+    if quiz.max_attempts_per_day:
+        day_start = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
+        if submitted.filter(started_at__gte=day_start).count() >= quiz.max_attempts_per_day:
+            later = max(day_start + timedelta(days=1), wait_until or now)
+            message = _(
+                "Anda sudah memakai %(count)s kesempatan hari ini (batas per hari). Anda dapat mencoba lagi mulai "
+                "%(time)s."
+            )
+            return message % {"count": quiz.max_attempts_per_day, "time": _local(later)}
+    if wait_until and now < wait_until:
+        message = _("Jeda antarpercobaan %(minutes)s menit. Anda dapat mencoba lagi mulai %(time)s.")
+        return message % {"minutes": quiz.wait_minutes, "time": _local(wait_until)}
     return None
 
 

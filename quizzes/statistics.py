@@ -10,8 +10,12 @@
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.core.cache import cache
+
+from . import cues, item_checks
 from .grading import question_credit
 from .models import Attempt, QuizPage
+from .selectors import bank_questions, blueprint_fill, blueprint_of
 
 
 @dataclass
@@ -100,3 +104,43 @@ def quiz_statistics(quiz: QuizPage) -> tuple[list[QuestionStat], list[ClauseStat
     ordered_questions = sorted(questions.values(), key=lambda s: (s.facility is None, s.facility or 0))
     ordered_clauses = sorted(clauses.values(), key=lambda s: (s.facility is None, s.facility or 0))
     return ordered_questions, ordered_clauses, len(attempts)
+
+
+def cue_resistance(quiz: QuizPage, *, attempts: int = cues.ATTEMPTS, seed: int = cues.SEED) -> cues.CueResult:
+    """The quiz's cue-resistance figure: simulated pass rates of learners who answer by cue (cues.py)."""
+    return cues.simulate(
+        bank_questions(quiz),
+        pass_mark=quiz.pass_mark,
+        blueprint=blueprint_of(quiz),
+        per_topic=quiz.draw_per_topic,
+        count=quiz.draw_count,
+        attempts=attempts,
+        seed=seed,
+    )
+
+
+def cue_resistance_cached(quiz: QuizPage) -> cues.CueResult:
+    """The figure for the report: the bank and the draw change only when the quiz is published, so the
+    publication time keys the cache (a simulation takes a second or two)."""
+    key = f"quiz-cues:{quiz.pk}:{quiz.last_published_at and quiz.last_published_at.isoformat()}:{cues.ATTEMPTS}"
+    result = cache.get(key)
+    if result is None:
+        result = cue_resistance(quiz)
+        cache.set(key, result, 24 * 3600)
+    return result
+
+
+def bank_report(quiz: QuizPage) -> dict:
+    """Item-writing flaws per question and for the whole bank, and whether the bank can fill the blueprint."""
+    questions = bank_questions(quiz)
+    flagged = []
+    for question in questions:
+        flaws = item_checks.question_flaws(question)
+        if flaws:
+            flagged.append({"number": question["number"], "text": question["text"], "flaws": flaws})
+    return {
+        "questions": flagged,
+        "bank": item_checks.bank_flaws(questions, shuffled=quiz.shuffle_choices),
+        "fill": blueprint_fill(quiz),
+        "size": len(questions),
+    }

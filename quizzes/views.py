@@ -48,7 +48,7 @@ def quiz_page_serve(request, page: QuizPage):
             "course": CoursePage.objects.parent_of(page).first(),
             "pledge": services.pledge_needed(request.user),
             "blocker": None if open_attempt else services.start_blocker(user=request.user, quiz=page),
-            "question_count": page.draw_count or page.questions.count(),
+            "rules": selectors.quiz_rules(quiz=page, user=request.user),
         }
     )
     return TemplateResponse(request, page.get_template(request), context)
@@ -62,9 +62,18 @@ def attempt(request, pk: int):
     attempt = services.attempt_finish_if_expired(attempt)
     error = None
     if request.method == "POST" and not attempt.is_submitted:
+        given = _answers_from(request.POST)
+        blanks = [] if request.POST.get("confirm_blank") else selectors.unanswered_numbers(attempt, given)
         try:
-            attempt = services.attempt_submit(attempt=attempt, answers=_answers_from(request.POST))
+            if blanks:
+                # Keep what was given (also for "Kembali menjawab"), then ask before grading with blanks.
+                attempt = services.attempt_save(attempt=attempt, answers=given)
+                context = {"attempt": attempt, "quiz": attempt.quiz, "blanks": blanks, "given": given}
+                return render(request, "quizzes/attempt_confirm.html", context)
+            attempt = services.attempt_submit(attempt=attempt, answers=given)
         except ValidationError as exc:
+            if exc.code in services.CLOSED:  # the time ran out meanwhile: graded on what was saved
+                return redirect("quizzes:attempt", pk=services.attempt_finish_if_expired(attempt).pk)
             error = exc.messages[0]
         else:
             return redirect("quizzes:attempt", pk=attempt.pk)
@@ -77,6 +86,8 @@ def attempt(request, pk: int):
             "quiz": attempt.quiz,
             "level": level,
             "rows": selectors.review_rows(attempt, level),
+            "reread": selectors.topics_to_reread(attempt) if not attempt.passed else [],
+            "blocker": None if attempt.passed else services.start_blocker(user=request.user, quiz=attempt.quiz),
         }
         return render(request, "quizzes/attempt_result.html", context)
     # After a rejected submission the learner's choices stay ticked; otherwise the saved ones are.
@@ -99,7 +110,10 @@ def attempt_save(request, pk: int):
     try:
         attempt = services.attempt_save(attempt=attempt, answers=_answers_from(request.POST))
     except ValidationError as exc:
-        return JsonResponse({"saved": False, "error": exc.messages[0]}, status=409)
+        if exc.code in services.CLOSED:
+            # Submitted (or out of time) meanwhile: a late autosave is ignored quietly, never an error to the learner.
+            return JsonResponse({"saved": False, "closed": True, "message": exc.messages[0]})
+        return JsonResponse({"saved": False, "error": exc.messages[0]}, status=400)
     saved = timezone.localtime(attempt.saved_at)
     return JsonResponse(
         {

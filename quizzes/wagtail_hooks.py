@@ -9,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 from netral.admin import PermissionMenuItem
 
 from .admin.snippets import PledgeViewSet
-from .admin.views import AttemptReportView, StatisticsView
+from .admin.views import AttemptReportView, StatisticsView, warn_about_item_writing_flaws
 from .permissions import VIEW_ATTEMPTS, VIEW_STATISTICS
 
 register_snippet(PledgeViewSet)
@@ -47,3 +47,7 @@ def register_attempts_menu_item():
         order=30,
         permission=VIEW_ATTEMPTS,
     )
+
+
+hooks.register("after_create_page", warn_about_item_writing_flaws)
+hooks.register("after_edit_page", warn_about_item_writing_flaws)

@@ -1,6 +1,8 @@
 """The quiz app's Wagtail admin views: item statistics for editors, the attempts listing for HR."""
 
+from django.contrib import messages
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, StatusFlagColumn
 from wagtail.admin.views.reports import ReportView
@@ -10,7 +12,7 @@ from netral.admin import AdminPageView, EmployeeColumn, PermissionRequiredMixin,
 
 from ..models import Attempt, QuizPage
 from ..permissions import VIEW_ATTEMPTS, VIEW_STATISTICS
-from ..statistics import quiz_statistics
+from ..statistics import bank_report, cue_resistance_cached, quiz_statistics
 from .filters import AttemptFilterSet
 
 
@@ -30,7 +32,33 @@ class StatisticsView(AdminPageView):
         context.update(
             {"quizzes": quizzes, "quiz": quiz, "questions": questions, "clauses": clauses, "attempt_count": attempts}
         )
+        if quiz:
+            context["cues"] = cue_resistance_cached(quiz)
+            context["bank"] = bank_report(quiz)
         return context
+
+
+SHOWN_FLAWS = 8
+
+
+def warn_about_item_writing_flaws(request, page):
+    """After a quiz is saved (the after_create_page / after_edit_page hooks): its item-writing flaws as a warning
+    message. They never block saving; the full list is in the edit page's panel and the statistics report."""
+    if not isinstance(page.specific, QuizPage):
+        return
+    report = bank_report(page.specific.get_latest_revision_as_object())
+    lines = [
+        gettext("Soal %(number)s: %(flaw)s") % {"number": item["number"], "flaw": flaw.message}
+        for item in report["questions"]
+        for flaw in item["flaws"]
+    ] + [flaw.message for flaw in report["bank"]]
+    if not lines:
+        return
+    shown = lines[:SHOWN_FLAWS]
+    if len(lines) > SHOWN_FLAWS:
+        more = gettext("… dan %(count)s lainnya (lihat panel Pemeriksaan bank soal).")
+        shown.append(more % {"count": len(lines) - SHOWN_FLAWS})
+    messages.warning(request, gettext("Periksa penulisan soal: ") + " · ".join(shown))
 
 
 class AttemptReportView(PermissionRequiredMixin, StreamedExportMixin, ReportView):

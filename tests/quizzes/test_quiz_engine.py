@@ -93,7 +93,11 @@ def test_a_late_submission_is_graded_on_the_answers_saved_before_the_deadline(cl
     attempt.refresh_from_db()
     assert attempt.late and attempt.score == Decimal("40.00") and not attempt.passed
     late_save = client.post(reverse("quizzes:attempt_save", args=(attempt.pk,)), as_post(answers(attempt, right=5)))
-    assert late_save.status_code == 409
+    # A save after the submission is ignored quietly: 200, "closed", and the graded answers stay as they were.
+    assert late_save.status_code == 200 and late_save.json()["closed"] is True and late_save.json()["saved"] is False
+    graded_answers = attempt.answers
+    attempt.refresh_from_db()
+    assert attempt.answers == graded_answers and attempt.score == Decimal("40.00")
 
 
 @pytest.mark.django_db
@@ -184,24 +188,26 @@ def test_the_pledge_is_confirmed_before_the_first_attempt_with_time_ip_and_versi
     assert services.pledge_needed(learner) == pledge
 
 
-def graded(course, learner, **settings):
+def graded(course, learner, right=3, **settings):
     quiz = build_quiz(course, questions=5, pass_mark=80, **settings)
     attempt = services.attempt_start(user=learner, quiz=quiz)
-    return services.attempt_submit(attempt=attempt, answers=answers(attempt, right=3))
+    return services.attempt_submit(attempt=attempt, answers=answers(attempt, right=right))
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    ("review", "when", "expected_level", "rows"),
+    ("failed", "passed", "right", "expected_level", "rows"),
     [
-        ("score", "immediately", "score", 0),
-        ("wrong", "immediately", "wrong", 2),
-        ("full", "immediately", "full", 5),
-        ("full", "after_passing", "score", 0),
+        ("score", "full", 3, "score", 0),
+        ("wrong", "full", 3, "wrong", 2),
+        ("topics", "full", 3, "topics", 0),
+        ("score", "score", 5, "score", 0),
+        ("score", "wrong", 4, "wrong", 1),
+        ("score", "full", 4, "full", 5),
     ],
 )
-def test_review_shows_what_the_quiz_allows(client, course, learner, review, when, expected_level, rows):
-    attempt = graded(course, learner, review=review, review_when=when)
+def test_review_shows_what_the_quiz_allows(client, course, learner, failed, passed, right, expected_level, rows):
+    attempt = graded(course, learner, right=right, review_failed=failed, review=passed)
     assert selectors.review_level(attempt) == expected_level
     client.force_login(learner)
     html = client.get(reverse("quizzes:attempt", args=(attempt.pk,))).content.decode()
@@ -210,9 +216,23 @@ def test_review_shows_what_the_quiz_allows(client, course, learner, review, when
 
 
 @pytest.mark.django_db
+def test_a_failed_attempt_never_gets_the_key_even_if_a_stored_setting_says_full(course, learner):
+    attempt = graded(course, learner, review="full")
+    QuizPage.objects.filter(pk=attempt.quiz_id).update(review_failed="full")  # not a choice; say, an old row
+    attempt = Attempt.objects.select_related("quiz").get(pk=attempt.pk)
+    assert attempt.passed is False
+    assert selectors.review_level(attempt) == "score"
+
+
+@pytest.mark.django_db
 def test_review_after_close_waits_for_the_closing_time(course, learner):
     attempt = graded(
-        course, learner, review="full", review_when="after_close", closes_at=timezone.now() + timedelta(hours=1)
+        course,
+        learner,
+        right=5,
+        review="full",
+        review_when="after_close",
+        closes_at=timezone.now() + timedelta(hours=1),
     )
     assert selectors.review_level(attempt) == "score"
     assert selectors.review_level(attempt, now=timezone.now() + timedelta(hours=2)) == "full"
@@ -238,7 +258,7 @@ def test_no_answer_key_reaches_the_browser_before_submission(client, course, lea
             )
             labels.append(match.group(0).replace(f'value="{choice["id"]}"', "ID").replace(choice["text"], "TEXT"))
         assert len(set(labels)) == 1, labels
-    assert re.search(r"data-(?!autosave|countdown)", html) is None
+    assert re.search(r"data-(?!autosave|countdown|blank)", html) is None
     # The page's only script knows nothing of answers either.
     script = (Path(settings.BASE_DIR) / "static" / "js" / "quiz.js").read_text()
     assert "quiz.js" in html and "correct" not in script and "kunci" not in script
@@ -283,6 +303,7 @@ def test_quiz_pages_and_submit_use_the_same_queries_for_10_and_50_questions(clie
             )
         )
     assert counts[0] == counts[1]
-    # Quiz page; question form; submit (session, user, the user's permissions for the staff MFA gate, attempt
-    # under a row lock, grade from the snapshot, save).
-    assert counts[0] == (19, 5, 11)
+    # Quiz page (with its rules: attempts used in total and today, the blueprint, the bank's topics); question
+    # form; submit (session, user, the user's permissions for the staff MFA gate, attempt under a row lock, grade
+    # from the snapshot, save).
+    assert counts[0] == (21, 5, 11)
