@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('quizzes', '0002_quiz_settings_pool_pledge'),
+        ('quizzes', '0003_quiz_policy_blueprint'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
