@@ -9,8 +9,9 @@ holds bench data is reused as it is (the numbers say how many employees it holds
 Pages, as one HR officer of the BKD uses them (one connection, requests in turn): the dashboard, a drill-down, the
 employee list (all, overdue, one unit), an employee's page, the certificate register, the attempts list. Goals: the
 dashboard p95 < 300 ms and <= 15 queries (issue 16); every page < 500 ms (issue 13, at 100,000 employees).
-Exports: the employee list of the whole regency as CSV and XLSX, each timed once; goal < 30 s (the server's timeout
-is longer than that), the whole file received (Content-Length honoured, every row present).
+Exports: the employee list of the whole regency as CSV and XLSX, each timed once from the request to the last byte
+(through the background task and its page when the export is that large); goal: < 30 s or a background task, and
+the whole file received (Content-Length honoured, every row present).
 """
 
 import io
@@ -174,12 +175,14 @@ def run(ctx) -> list[dict]:
         body = got.pop("body", b"")
         rows = _rows(kind, body) if got.get("status") == 200 else 0
         complete = got.get("content_length") == got.get("bytes") and rows == expected
-        met = got.get("status") == 200 and complete and got["seconds"] < 30
+        # Issue 16 item 7: within the server's timeout, or built by the task worker and downloaded when ready;
+        # either way whole.
+        met = got.get("status") == 200 and complete and (got["seconds"] < 30 or got.get("background", False))
         results.append(
             ctx.result(
                 SCENARIO,
                 f"export {kind.upper()}, {expected:,} rows",
-                "< 30 s, every row, Content-Length honoured",
+                "< 30 s or a background task HR downloads when ready; every row, Content-Length honoured",
                 f"{got.get('seconds')} s{' (background task)' if got.get('background') else ''}, {rows:,} rows of "
                 f"{expected:,}, {got.get('bytes', 0) / 1e6:.1f} MB"
                 + ("" if complete else f" (incomplete: {got.get('error') or got})"),
