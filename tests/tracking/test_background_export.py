@@ -21,6 +21,7 @@ def listed(course):
     return people
 
 
+@pytest.mark.authz("hr_export", "hr_export_download")
 @pytest.mark.django_db
 def test_a_large_csv_export_is_built_in_the_background_and_downloaded_whole(
     client, settings, course, listed, django_capture_on_commit_callbacks
