@@ -34,6 +34,9 @@ from .server import BASE_DIR, bench_env, get, log_size, prepare, request_lines, 
 
 SCENARIOS = [
     "bench.scenarios.pages",
+    "bench.scenarios.hr",
+    "bench.scenarios.certificates",
+    "bench.scenarios.quiz",
     "bench.scenarios.capacity",
 ]
 RESULTS = BASE_DIR / "bench" / "results"

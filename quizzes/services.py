@@ -129,6 +129,13 @@ def pledge_confirm(*, user: User, ip_address: str | None = None) -> PledgeConfir
 # --- attempts ---------------------------------------------------------------------------------------------------
 
 
+def _course_of(quiz: QuizPage) -> CoursePage | None:
+    """The quiz's course, read once per quiz object (start and submit each asked for it two or three times)."""
+    if not hasattr(quiz, "_netral_course"):
+        quiz._netral_course = CoursePage.objects.parent_of(quiz).first()
+    return quiz._netral_course
+
+
 def _local(moment: datetime) -> str:
     return formats.date_format(timezone.localtime(moment), "j F Y H:i")
 
@@ -140,7 +147,7 @@ def start_blocker(*, user: User, quiz: QuizPage, now: datetime | None = None) ->
         return _("Kuis dibuka pada %(time)s.") % {"time": _local(quiz.opens_at)}
     if quiz.closes_at and now >= quiz.closes_at:
         return _("Kuis sudah ditutup pada %(time)s.") % {"time": _local(quiz.closes_at)}
-    course = CoursePage.objects.parent_of(quiz).first()
+    course = _course_of(quiz)
     if course is not None and not quiz_unlocked_for(course=course, user=user):
         return _("Baca semua materi terlebih dahulu; kuis terbuka setelahnya.")
     if pledge_needed(user):
@@ -198,7 +205,7 @@ def attempt_start(*, user: User, quiz: QuizPage, now: datetime | None = None) ->
             deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
             number = Attempt.objects.filter(user=user, quiz=quiz).count() + 1
             attempt = Attempt.objects.create(user=user, quiz=quiz, number=number, snapshot=snapshot, deadline=deadline)
-            course = CoursePage.objects.parent_of(quiz).first()
+            course = _course_of(quiz)
             if course is not None:
                 events.attempt_started.send(sender=Attempt, attempt=attempt, course=course)
             return attempt
@@ -230,8 +237,11 @@ def attempt_submit(*, attempt: Attempt, answers: Mapping[str, Sequence[str | int
     returns the same graded attempt. After the time limit plus grace, what was saved before the deadline is graded
     and the late answers are ignored. A pass asks for the certificate once the grade is committed."""
     now = now or timezone.now()
+    quiz = attempt.quiz
+    _course_of(quiz)  # read before the row lock: the transaction holds the lock for the grading's write only
     with transaction.atomic():
         attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        attempt.quiz = quiz
         if attempt.is_submitted:
             return attempt
         if is_expired(attempt, now):
@@ -256,7 +266,7 @@ def _finish(attempt: Attempt, answers: dict, *, now: datetime, late: bool = Fals
     attempt.submitted_at = now
     attempt.late = late
     attempt.save(update_fields=["answers", "score", "passed", "submitted_at", "late"])
-    course = CoursePage.objects.parent_of(attempt.quiz).get()
+    course = _course_of(attempt.quiz)
     events.attempt_graded.send(sender=Attempt, attempt=attempt, course=course)
     if attempt.passed:
         transaction.on_commit(

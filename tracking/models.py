@@ -151,3 +151,29 @@ class ReminderLog(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["recipient", "course", "kind", "sent_on"], name="reminder_once_a_day")
         ]
+
+
+class ExportFile(models.Model):
+    """An HR export too large to build within one request (more rows than NETRAL_EXPORT_INLINE_ROWS): the task
+    worker builds it whole, and the officer who asked downloads it when it is ready. Never served half-built."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("sedang disiapkan")
+        READY = "ready", _("siap diunduh")
+        FAILED = "failed", _("gagal")
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("diminta oleh"), on_delete=models.CASCADE, related_name="+"
+    )
+    query = models.TextField(_("filter"), blank=True)  # the list's query string, export format included
+    filename = models.CharField(_("nama berkas"), max_length=255)
+    state = models.CharField(_("status"), max_length=8, choices=State.choices, default=State.PENDING)
+    file = models.FileField(_("berkas"), upload_to="ekspor/%Y/%m/", blank=True)
+    rows = models.PositiveIntegerField(_("baris"), null=True, blank=True)
+    created_at = models.DateTimeField(_("diminta pada"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("selesai pada"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("berkas ekspor")
+        verbose_name_plural = _("berkas ekspor")
+        default_permissions = ()

@@ -3,6 +3,7 @@ same transaction as whatever changes it (tracking.receivers calls these from the
 reminders sent to employees and unit HR. Nothing else writes these rows."""
 
 import datetime
+from functools import partial
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -17,7 +18,7 @@ from cms.models import CoursePage
 from employees.models import EmploymentType, User
 from employees.selectors import visible_employees
 
-from .models import Assignment, Completion, ReminderLog
+from .models import Assignment, Completion, ExportFile, ReminderLog
 
 
 def assignment_employees(assignment: Assignment):
@@ -249,3 +250,30 @@ def renewal_notices_send(*, course: CoursePage, rule_update, today: datetime.dat
         send_mail(f"Pembaruan sertifikat {course.title}: {officer.hr_unit.name}", body, None, [officer.email])
         sent["renewal_digest"] += 1
     return sent
+
+
+# --- exports built in the background ----------------------------------------------------------------------------
+
+
+def export_request(*, user: User, query: str, filename: str) -> ExportFile:
+    """Queue an export too large for one request; the task worker builds it once this commits."""
+    from .tasks import build_export
+
+    export = ExportFile.objects.create(requested_by=user, query=query, filename=filename)
+    transaction.on_commit(partial(build_export.enqueue, export_id=export.pk))
+    return export
+
+
+def export_finish(*, export: ExportFile, content, rows: int) -> None:
+    """Store the whole file, then mark it ready (a failure before this leaves it pending or failed, never ready)."""
+    export.file.save(export.filename, content, save=False)
+    export.rows = rows
+    export.state = export.State.READY
+    export.finished_at = timezone.now()
+    export.save(update_fields=["file", "rows", "state", "finished_at"])
+
+
+def export_failed(*, export: ExportFile) -> None:
+    export.state = export.State.FAILED
+    export.finished_at = timezone.now()
+    export.save(update_fields=["state", "finished_at"])

@@ -19,3 +19,12 @@ def send_renewal_notices(*, course_id: int, rule_update_id: int) -> dict:
     return services.renewal_notices_send(
         course=CoursePage.objects.get(pk=course_id), rule_update=RuleUpdatePage.objects.get(pk=rule_update_id)
     )
+
+
+@task()
+def build_export(*, export_id: int) -> int:
+    """An HR export too large for one request, built whole and stored for the officer who asked (tracking/admin/
+    exports.py writes the rows with the list view's own columns). Returns the number of rows."""
+    from .admin.exports import build
+
+    return build(export_id)

@@ -8,6 +8,7 @@ from wagtail.permissions import register_permission_policy
 from netral.admin import PermissionMenuItem
 
 from .admin.assignments import AssignmentViewSet
+from .admin.exports import ExportDownloadView, ExportStatusView
 from .admin.panels import CompletionHomePanel
 from .admin.views import (
     CompletionReportRedirectView,
@@ -29,6 +30,8 @@ def register_hr_urls():
         path("hr/pegawai/", EmployeeStatusView.as_view(), name="hr_employees"),
         path("hr/pegawai/results/", EmployeeStatusView.as_view(results_only=True), name="hr_employees_results"),
         path("hr/pegawai/<int:pk>/", EmployeeDetailView.as_view(), name="hr_employee"),
+        path("hr/ekspor/<int:pk>/", ExportStatusView.as_view(), name="hr_export"),
+        path("hr/ekspor/<int:pk>/unduh/", ExportDownloadView.as_view(), name="hr_export_download"),
         path("hr/siasn.csv", SiasnExportView.as_view(), name="hr_siasn_export"),
         path("penyelesaian/", CompletionReportRedirectView.as_view(), name="completion_report"),
     ]

@@ -217,6 +217,12 @@ NETRAL_DUE_REMINDER_DAYS = int(os.environ.get("NETRAL_DUE_REMINDER_DAYS", "7"))
 # when it sets none (a rule update's own "hari untuk pembaruan" wins).
 NETRAL_NEWCOMER_DAYS = int(os.environ.get("NETRAL_NEWCOMER_DAYS", "30"))
 NETRAL_RENEWAL_DAYS = int(os.environ.get("NETRAL_RENEWAL_DAYS", "60"))
+# The HR dashboard's counts are recomputed at most this often (seconds; 0: on every request). At 100,000 employees
+# one computation costs ~150 ms of database time.
+NETRAL_HR_DASHBOARD_CACHE_SECONDS = int(os.environ.get("NETRAL_HR_DASHBOARD_CACHE_SECONDS", "60"))
+# An HR employee-list export with more rows than this is built by the task worker and downloaded when ready (a
+# request that builds 100,000 rows could outlive the server's timeout and be cut short).
+NETRAL_EXPORT_INLINE_ROWS = int(os.environ.get("NETRAL_EXPORT_INLINE_ROWS", "20000"))
 # The public verification page's limits, counted by allauth's limiter in the shared cache (format: allauth's
 # "amount/period/per"): all lookups per client address, and lookups that find nothing (guessing codes) far fewer.
 NETRAL_RATE_LIMITS = {

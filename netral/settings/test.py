@@ -16,4 +16,5 @@ MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 NETRAL_PAGE_CACHE = False
 NETRAL_PERMISSION_CACHE = False
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+NETRAL_HR_DASHBOARD_CACHE_SECONDS = 0  # tests read the counts right after changing rows
 WAGTAILEMBEDS_FINDERS = [{"class": "tests.embed_finder.OfflineYouTubeFinder"}]  # no internet here

@@ -108,8 +108,23 @@ def test_siasn_export_has_the_riwayat_kursus_fields(client, staffed, course):
     assert rows[1][:4] == [certificate.holder_nip, course.title, "2", certificate.number]
 
 
+def bkd_export(r) -> int:
+    """A finished export of BKD's whole list (the coder's row in it), asked for by a BKD officer."""
+    from django.core.files.base import ContentFile
+
+    from tracking.models import ExportFile
+
+    export = ExportFile.objects.create(
+        requested_by=hr_officer(everything=True), filename="penyelesaian.csv", state=ExportFile.State.READY
+    )
+    export.file.save("penyelesaian.csv", ContentFile(f"{r['coder'].nip};Pranata Komputer\n".encode()))
+    return export.pk
+
+
 # Every HR URL with personal data, and how to call it for another unit's employee.
 HR_URLS = {
+    "hr_export": lambda r: (reverse("hr_export", args=(bkd_export(r),)), {}),  # someone else's export: 404
+    "hr_export_download": lambda r: (reverse("hr_export_download", args=(bkd_export(r),)), {}),
     "hr_dashboard": lambda r: (reverse("hr_dashboard"), {"unit": r["kominfo"].pk}),
     "hr_employees": lambda r: (reverse("hr_employees"), {"export": "csv"}),
     "hr_employees_results": lambda r: (reverse("hr_employees_results"), {}),
