@@ -9,7 +9,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.mail import EmailMessage
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from wagtail.log_actions import log
@@ -19,9 +19,10 @@ from cms.selectors import regulations_cited
 from employees.models import User
 
 from . import events
-from .models import Certificate, CertificateSerial
+from .models import Certificate, CertificateSerial, CertificateSettings, SignatureState
 from .rendering import certificate_render
 from .selectors import certificates_expiring, current_certificates
+from .signing import SigningError, configured_signer, inspect_pdf, signing_enabled
 
 REVOKED = "netral.certificate_revoked"
 REISSUED = "netral.certificate_reissued"
@@ -51,12 +52,13 @@ def certificate_issue(*, user: User, course: CoursePage, score: Decimal) -> Cert
     if existing:
         return existing
     try:
-        certificate = _issue(user=user, course=course, version=course.version, score=score)
+        certificate = _issue(user=user, course=course, version=course.version, score=score, notify=True)
     except IntegrityError:
         logger.info("Certificate for user %s course %s v%s already issued", user.pk, course.pk, course.version)
         return current.get()
     logger.info("Issued certificate %s to user %s", certificate.number, user.pk)
-    transaction.on_commit(lambda: certificate_send_issued_email(certificate))
+    if certificate.signature_state != SignatureState.PENDING:  # else certificate_sign sends it, with the signed PDF
+        transaction.on_commit(lambda: certificate_send_issued_email(certificate))
     return certificate
 
 
@@ -66,7 +68,9 @@ def _add_months(day: datetime.date, months: int) -> datetime.date:
     return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def _issue(*, user: User, course: CoursePage, version: int, score: Decimal, replacing=None) -> Certificate:
+def _issue(
+    *, user: User, course: CoursePage, version: int, score: Decimal, replacing=None, notify: bool = False
+) -> Certificate:
     """Allocate a number, snapshot holder and course, render, store the PDF and its hash, in one transaction.
     Nothing half-written survives a failure: the row rolls back, and the stored file is deleted."""
     issued_at = timezone.now()
@@ -101,7 +105,10 @@ def _issue(*, user: User, course: CoursePage, version: int, score: Decimal, repl
                 score=score,
                 issued_at=issued_at,
                 expires_on=_add_months(today, months) if months else None,
+                signature_state=SignatureState.PENDING if signing_enabled() else SignatureState.UNSIGNED,
             )
+            # The email carries the PDF: with a signer, it waits for the signed one.
+            certificate.email_after_signing = notify and certificate.signature_state == SignatureState.PENDING
             pdf = certificate_render(certificate)
             certificate.sha256 = hashlib.sha256(pdf).hexdigest()
             certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(pdf), save=False)
@@ -111,11 +118,81 @@ def _issue(*, user: User, course: CoursePage, version: int, score: Decimal, repl
                 replacing.superseded_by = certificate
                 replacing.save(update_fields=["superseded_by"])
             events.certificate_issued.send(sender=Certificate, certificate=certificate)
+            if certificate.signature_state == SignatureState.PENDING:
+                transaction.on_commit(lambda: _enqueue_signing(certificate.pk))
     except BaseException:
         if pdf_name:
             Certificate.pdf.field.storage.delete(pdf_name)
         raise
     return certificate
+
+
+def _enqueue_signing(certificate_id: int) -> None:
+    from .tasks import sign_certificate
+
+    sign_certificate.enqueue(certificate_id=certificate_id)
+
+
+def certificate_sign(*, certificate: Certificate) -> Certificate:
+    """Sign the stored PDF with the configured signer and store the signed PDF in its place (its hash follows).
+
+    Idempotent: a signed certificate is returned as it is. A failure leaves the certificate "menunggu tanda tangan"
+    with the error and the attempt counted (certificates_sign_pending retries it); the unsigned PDF is never
+    marked signed: the signer's result must carry an intact signature over the whole file, or it is refused."""
+    certificate = Certificate.objects.get(pk=certificate.pk)
+    if certificate.signature_state != SignatureState.PENDING or not signing_enabled():
+        return certificate
+    with certificate.pdf.open("rb") as handle:
+        unsigned = handle.read()
+    options = CertificateSettings.load()
+    try:
+        result = configured_signer().sign(
+            unsigned,
+            reason=f"Sertifikat {certificate.number} diterbitkan oleh {settings.NETRAL_ISSUER_NAME}",
+            location=options.place,
+        )
+        report = inspect_pdf(result.pdf)
+        if not (report.signed and report.intact and report.covers_current_bytes):
+            raise SigningError("The signer returned a PDF without an intact signature over the whole file")
+    except SigningError as error:
+        Certificate.objects.filter(pk=certificate.pk).update(
+            signing_attempts=models.F("signing_attempts") + 1, signing_error=str(error)[:2000]
+        )
+        logger.warning("Signing %s failed: %s", certificate.number, error)
+        certificate.refresh_from_db()
+        return certificate
+    old_name = certificate.pdf.name
+    with transaction.atomic():
+        certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if certificate.signature_state != SignatureState.PENDING:  # another worker finished first
+            return certificate
+        certificate.pdf.save(f"{certificate.code}-ttd.pdf", ContentFile(result.pdf), save=False)
+        certificate.sha256 = hashlib.sha256(result.pdf).hexdigest()
+        certificate.signature_state = SignatureState.SIGNED
+        certificate.signed_by = result.signer
+        certificate.signer_cert_sha256 = result.cert_sha256
+        certificate.signed_at = timezone.now()
+        certificate.signing_attempts += 1
+        certificate.signing_error = ""
+        send_email, certificate.email_after_signing = certificate.email_after_signing, False
+        certificate.save()
+        storage = Certificate.pdf.field.storage
+        transaction.on_commit(lambda: storage.delete(old_name))
+        if send_email:
+            transaction.on_commit(lambda: certificate_send_issued_email(certificate))
+    logger.info("Signed certificate %s (%s)", certificate.number, result.signer)
+    return certificate
+
+
+def certificates_sign_pending() -> dict[str, int]:
+    """Retry every certificate still waiting for its signature (cron, every few minutes; and the daily run)."""
+    signed = failed = 0
+    for certificate in Certificate.objects.filter(signature_state=SignatureState.PENDING).order_by("pk"):
+        if certificate_sign(certificate=certificate).signature_state == SignatureState.SIGNED:
+            signed += 1
+        else:
+            failed += 1
+    return {"signed": signed, "failed": failed}
 
 
 def certificate_reissue(*, certificate: Certificate, by: User | None = None, reason: str = "") -> Certificate:

@@ -8,6 +8,7 @@ from cms.models import CoursePage
 from employees.models import User
 
 from . import services
+from .models import Certificate
 
 
 @task()
@@ -18,3 +19,9 @@ def issue_certificate(*, user_id: int, course_id: int, score: str) -> str:
         score=Decimal(score),
     )
     return certificate.number
+
+
+@task()
+def sign_certificate(*, certificate_id: int) -> str:
+    certificate = services.certificate_sign(certificate=Certificate.objects.get(pk=certificate_id))
+    return certificate.signature_state

@@ -1,0 +1,107 @@
+"""Electronic signatures in tests: one test CA per session, and a local fake BSrE gateway.
+
+The fake gateway implements the request and answer shapes of BSrE's v2 API (`POST /api/v2/sign/pdf`, JSON, HTTP
+Basic; `{"file": [base64]}` or a non-2xx `{"status_code": ..., "error": ...}`) and signs with the test CA's
+PKCS#12, as a real gateway signs with the official's BSrE certificate. It answers the documented errors: wrong client
+credentials (401), unknown NIK / email, wrong passphrase or TOTP, and a missing file (400).
+"""
+
+import base64
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from certificates.signing import Pkcs12Signer
+from demo.signing import make_test_ca
+
+GATEWAY_USER = "netral-client"
+GATEWAY_PASSWORD = "rahasia-klien"  # noqa: S105
+GATEWAY_NIK = "3325010101800001"
+GATEWAY_EMAIL = "kepala.bkd@batangkab.go.id"
+GATEWAY_PASSPHRASE = "passphrase-benar"  # noqa: S105
+GATEWAY_TOTP = "123456"
+
+
+@pytest.fixture(scope="session")
+def test_ca(tmp_path_factory):
+    """A root CA and a signer issued by it (PKCS#12), made with `cryptography` once per test session."""
+    return make_test_ca(tmp_path_factory.mktemp("test-ca"))
+
+
+@pytest.fixture
+def pkcs12_signing(settings, test_ca):
+    """Certificates get signed with the test CA's PKCS#12, and that CA is the one trusted root."""
+    settings.NETRAL_SIGNER = "pkcs12"
+    settings.NETRAL_SIGNING_PKCS12 = str(test_ca.pkcs12)
+    settings.NETRAL_SIGNING_PKCS12_PASSPHRASE = test_ca.passphrase
+    settings.NETRAL_SIGNING_TRUST_ROOTS = [str(test_ca.ca_pem)]
+    return test_ca
+
+
+class _Gateway(BaseHTTPRequestHandler):
+    signer: Pkcs12Signer
+    requests: list
+
+    def log_message(self, *args):  # quiet
+        pass
+
+    def _answer(self, status: int, body: dict):
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_POST(self):  # noqa: N802 - http.server's naming
+        length = int(self.headers.get("Content-Length", "0"))
+        raw = self.rfile.read(length)
+        expected = "Basic " + base64.b64encode(f"{GATEWAY_USER}:{GATEWAY_PASSWORD}".encode()).decode()
+        if self.headers.get("Authorization") != expected:
+            return self._answer(401, {"status_code": 401, "error": "Unauthorized"})
+        if self.path != "/api/v2/sign/pdf":
+            return self._answer(404, {"status_code": 404, "error": "Not Found"})
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            return self._answer(400, {"status_code": 400, "error": "Bad Request"})
+        self.requests.append(body)
+        if body.get("nik", GATEWAY_NIK) != GATEWAY_NIK or body.get("email", GATEWAY_EMAIL) != GATEWAY_EMAIL:
+            return self._answer(
+                400, {"status_code": 1111, "error": "Dokumen gagal ditandatangani. NIK tidak terdaftar"}
+            )
+        if "passphrase" in body and body["passphrase"] != GATEWAY_PASSPHRASE:
+            return self._answer(400, {"status_code": 2031, "error": "Passphrase anda salah"})
+        if "totp" in body and body["totp"] != GATEWAY_TOTP:
+            return self._answer(400, {"status_code": 2032, "error": "TOTP tidak valid"})
+        files = body.get("file") or []
+        if not files:
+            return self._answer(400, {"status_code": 2002, "error": "File tidak boleh kosong"})
+        signed = []
+        for item in files:
+            pdf = base64.b64decode(item)
+            properties = (body.get("signatureProperties") or [{}])[0]
+            result = self.signer.sign(pdf, reason=properties.get("reason", ""), location=properties.get("location", ""))
+            signed.append(base64.b64encode(result.pdf).decode())
+        return self._answer(200, {"file": signed, "time": 1234})
+
+
+@pytest.fixture
+def bsre_gateway(test_ca):
+    """A fake BSrE gateway on 127.0.0.1 (a free port); yields (base URL, the request bodies it received)."""
+    received: list = []
+    handler = type(
+        "Gateway",
+        (_Gateway,),
+        {"signer": Pkcs12Signer(test_ca.pkcs12, test_ca.passphrase, field_name="BSrE"), "requests": received},
+    )
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", received
+    finally:
+        server.shutdown()
+        server.server_close()
