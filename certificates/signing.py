@@ -67,6 +67,14 @@ def _subject(cert) -> str:
     return f"{name} ({org})" if org and org not in name else name
 
 
+@lru_cache(maxsize=4)
+def _load_pkcs12(path: str, mtime: int, passphrase: str):
+    """Opening a PKCS#12 file derives its key from the passphrase (slow on purpose): once per process and file."""
+    from pyhanko.sign import signers
+
+    return signers.SimpleSigner.load_pkcs12(path, passphrase=passphrase.encode() or None)
+
+
 class Pkcs12Signer:
     """PAdES signature with a key and certificate chain from a PKCS#12 file."""
 
@@ -79,11 +87,13 @@ class Pkcs12Signer:
         self.field_name = field_name
 
     def _signer(self):
-        from pyhanko.sign import signers
-
-        signer = signers.SimpleSigner.load_pkcs12(str(self.path), passphrase=self.passphrase.encode() or None)
+        try:
+            mtime = self.path.stat().st_mtime_ns
+        except OSError as error:
+            raise SigningError(f"PKCS#12 file {self.path} not readable: {error}") from error
+        signer = _load_pkcs12(str(self.path), mtime, self.passphrase)
         if signer is None:
-            raise SigningError(f"Could not open PKCS#12 file {self.path} (missing file or wrong passphrase)")
+            raise SigningError(f"Could not open PKCS#12 file {self.path} (wrong passphrase or not PKCS#12)")
         return signer
 
     def sign(self, pdf: bytes, *, reason: str, location: str) -> Signed:
