@@ -105,3 +105,10 @@ def bsre_gateway(test_ca):
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def open_badges(settings, test_ca):
+    """Open Badges 3.0 credentials are offered, signed with the test CA's RSA key for them."""
+    settings.NETRAL_OB3_KEY = str(test_ca.ob3_key)
+    return test_ca
