@@ -13,7 +13,9 @@ from the environment):
 file as it is now, who signed, and does the signer's certificate chain to a root this installation trusts.
 """
 
+import asyncio
 import base64
+import concurrent.futures
 import dataclasses
 import datetime
 import hashlib
@@ -27,6 +29,17 @@ import requests
 from django.conf import settings
 
 logger = logging.getLogger("netral.certificates")
+
+
+def _outside_event_loop(function, *args, **kwargs):
+    """Run pyHanko's synchronous API, which calls asyncio.run(): in a worker thread when this thread already runs
+    an event loop (an ASGI server, a browser test), directly otherwise."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return function(*args, **kwargs)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(function, *args, **kwargs).result()
 
 
 class SigningError(Exception):
@@ -61,10 +74,8 @@ def _cert_sha256(cert) -> str:
 
 
 def _subject(cert) -> str:
-    attrs = cert.subject.native
-    name = attrs.get("common_name") or cert.subject.human_friendly
-    org = attrs.get("organization_name")
-    return f"{name} ({org})" if org and org not in name else name
+    """The signer as people name it: the certificate's common name (for BSrE, the official's name)."""
+    return cert.subject.native.get("common_name") or cert.subject.human_friendly
 
 
 @lru_cache(maxsize=4)
@@ -112,7 +123,8 @@ class Pkcs12Signer:
                 use_pades_lta=False,
             )
             writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
-            out = signers.PdfSigner(metadata, signer=signer, timestamper=timestamper).sign_pdf(writer)
+            pdf_signer = signers.PdfSigner(metadata, signer=signer, timestamper=timestamper)
+            out = _outside_event_loop(pdf_signer.sign_pdf, writer)
         except SigningError:
             raise
         except Exception as error:  # pyHanko raises many kinds; all mean "not signed"
@@ -312,7 +324,7 @@ def inspect_pdf(pdf: bytes, *, roots: tuple | None = None) -> SignatureReport:
     roots = trust_roots() if roots is None else roots
     context = ValidationContext(trust_roots=list(roots), allow_fetching=False, revocation_mode="soft-fail")
     try:
-        status = validate_pdf_signature(embedded, context)
+        status = _outside_event_loop(validate_pdf_signature, embedded, context)
     except Exception as error:  # a damaged signature dictionary or CMS blob
         return SignatureReport(signed=True, error=str(error))
     cert = status.signing_cert

@@ -118,3 +118,23 @@ def make_test_ca(folder: Path, *, key_size: int = 2048) -> TestCA:
         )
     )
     return TestCA(ca_pem=ca_pem, pkcs12=p12, passphrase=PASSPHRASE, ob3_key=ob3_key)
+
+
+def ensure_demo_ca(folder: Path) -> TestCA:
+    """The demo's test CA in `folder`, made once (seed_demo); an existing one is kept, so signatures stay valid."""
+    existing = TestCA(
+        ca_pem=folder / "ca-uji-netral-TIDAK-TEPERCAYA.pem",
+        pkcs12=folder / "penanda-tangan-uji-netral-TIDAK-TEPERCAYA.p12",
+        passphrase=PASSPHRASE,
+        ob3_key=folder / "ob3-uji-netral-TIDAK-TEPERCAYA.pem",
+    )
+    if existing.ca_pem.exists() and existing.pkcs12.exists() and existing.ob3_key.exists():
+        return existing
+    made = make_test_ca(folder)
+    (folder / "BACA-INI.txt").write_text(
+        "CA uji Netral - TIDAK TEPERCAYA. Dibuat oleh `manage.py seed_demo` untuk demo dan uji saja.\n"
+        "Tanda tangan dengan kunci ini tidak sah secara hukum dan tidak dipercaya pembaca PDF mana pun.\n"
+        "Test CA made by seed_demo for the demo only: NOT TRUSTED, not a legal electronic signature.\n",
+        encoding="utf-8",
+    )
+    return made
