@@ -271,3 +271,25 @@ def test_certificates_are_signed_through_the_bsre_gateway_when_configured(
     assert certificate.signature_state == SignatureState.SIGNED and len(received) == 2
     certificate_revoke(certificate=certificate, by=None, reason="Salah orang")  # revoking keeps the signed file
     assert inspect_pdf(pdf_bytes(certificate)).intact
+
+
+@pytest.mark.django_db
+def test_hr_sees_the_signature_in_the_register_and_why_one_is_still_waiting(
+    client, holder, course, pkcs12_signing, settings, django_capture_on_commit_callbacks
+):
+    from tests.support.builders import hr_officer
+
+    with django_capture_on_commit_callbacks(execute=True):
+        signed = certificate_issue(user=holder, course=course, score=Decimal("90"))
+    settings.NETRAL_SIGNING_PKCS12_PASSPHRASE = "salah"
+    with django_capture_on_commit_callbacks(execute=True):
+        waiting = certificate_issue(user=UserFactory(first_name="Budi Santoso"), course=course, score=Decimal("80"))
+    client.force_login(hr_officer(everything=True))
+    register = client.get(reverse("certificate_register")).content.decode()
+    assert "ditandatangani oleh Penanda tangan uji Netral — tidak tepercaya" in register
+    assert "menunggu tanda tangan" in register
+    detail = client.get(reverse("certificate_detail", args=(waiting.pk,))).content.decode()
+    assert "Menunggu tanda tangan elektronik." in detail and "1 percobaan" in detail
+    assert "Could not open PKCS#12 file" in detail
+    detail = client.get(reverse("certificate_detail", args=(signed.pk,))).content.decode()
+    assert "Ditandatangani elektronik oleh Penanda tangan uji Netral" in detail
