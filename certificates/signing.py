@@ -190,7 +190,7 @@ class BsrESigner:
     def payload(self, pdf: bytes, *, reason: str, location: str) -> dict:
         properties = {"tampilan": "VISIBLE" if self.visible else "INVISIBLE", "location": location, "reason": reason}
         if self.visible:  # bottom-left corner of page 1; the gateway draws its own stamp
-            properties.update({"page": 1, "originX": 40.0, "originY": 40.0, "width": 120.0, "height": 60.0})
+            properties = {**properties, "page": 1, "originX": 40.0, "originY": 40.0, "width": 120.0, "height": 60.0}
         return {
             **self.identity,
             **self.secret,
