@@ -293,3 +293,12 @@ def test_hr_sees_the_signature_in_the_register_and_why_one_is_still_waiting(
     assert "Could not open PKCS#12 file" in detail
     detail = client.get(reverse("certificate_detail", args=(signed.pk,))).content.decode()
     assert "Ditandatangani elektronik oleh Penanda tangan uji Netral" in detail
+
+
+def test_with_a_timestamp_authority_the_signature_is_timestamped_pades_b_t(test_ca, timestamp_authority):
+    url, tsa_root = timestamp_authority
+    signed = Pkcs12Signer(test_ca.pkcs12, test_ca.passphrase, tsa_url=url).sign(tiny_pdf(), reason="r", location="l")
+    report = inspect_pdf(signed.pdf, roots=_trust_roots((str(test_ca.ca_pem), str(tsa_root))))
+    assert report.timestamped and report.intact and report.trusted and report.covers_current_bytes
+    untimed = Pkcs12Signer(test_ca.pkcs12, test_ca.passphrase).sign(tiny_pdf(), reason="r", location="l")
+    assert inspect_pdf(untimed.pdf, roots=_trust_roots((str(test_ca.ca_pem),))).timestamped is False

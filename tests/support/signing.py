@@ -112,3 +112,68 @@ def open_badges(settings, test_ca):
     """Open Badges 3.0 credentials are offered, signed with the test CA's RSA key for them."""
     settings.NETRAL_OB3_KEY = str(test_ca.ob3_key)
     return test_ca
+
+
+class _Tsa(BaseHTTPRequestHandler):
+    """RFC 3161 over HTTP: a DER TimeStampReq in, a TimeStampResp out (pyHanko's DummyTimeStamper signs it)."""
+
+    stamper = None
+
+    def log_message(self, *args):
+        pass
+
+    def do_POST(self):  # noqa: N802
+        from asn1crypto import tsp
+
+        request = tsp.TimeStampReq.load(self.rfile.read(int(self.headers.get("Content-Length", "0"))))
+        data = self.stamper.request_tsa_response(request).dump()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/timestamp-reply")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+@pytest.fixture(scope="session")
+def timestamp_authority(tmp_path_factory):
+    """A local RFC 3161 timestamp authority with its own self-signed certificate; yields (URL, its PEM path)."""
+    import datetime
+
+    from asn1crypto import keys, x509
+    from cryptography import x509 as cx509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+    from pyhanko.sign.timestamps import DummyTimeStamper
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = cx509.Name([cx509.NameAttribute(NameOID.COMMON_NAME, "TSA uji Netral — tidak tepercaya")])
+    now = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=1)
+    cert = (
+        cx509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(cx509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + datetime.timedelta(days=365))
+        .add_extension(cx509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    pem = tmp_path_factory.mktemp("tsa") / "tsa.pem"
+    pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    stamper = DummyTimeStamper(
+        tsa_cert=x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER)),
+        tsa_key=keys.PrivateKeyInfo.load(
+            key.private_bytes(
+                serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        ),
+    )
+    server = ThreadingHTTPServer(("127.0.0.1", 0), type("Tsa", (_Tsa,), {"stamper": stamper}))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/", pem
+    finally:
+        server.shutdown()
+        server.server_close()
