@@ -154,7 +154,7 @@ def certificate_sign(*, certificate: Certificate) -> Certificate:
         report = inspect_pdf(result.pdf)
         if not (report.signed and report.intact and report.covers_current_bytes):
             raise SigningError("The signer returned a PDF without an intact signature over the whole file")
-    except SigningError as error:
+    except (SigningError, ValueError) as error:  # ValueError: a signer configured without what it needs
         Certificate.objects.filter(pk=certificate.pk).update(
             signing_attempts=models.F("signing_attempts") + 1, signing_error=str(error)[:2000]
         )

@@ -17,6 +17,7 @@ from pyld import jsonld
 from certificates import badges
 from certificates.services import certificate_issue, certificate_reissue, certificate_revoke
 from tests.support.builders import UserFactory
+from tests.support.responses import assert_sent_to_login
 
 SCHEMA = json.loads((Path(__file__).parents[1] / "data" / "ob_v3p0_achievementcredential_schema.json").read_text())
 OB = "https://purl.imsglobal.org/spec/vc/ob/vocab.html#"
@@ -106,6 +107,7 @@ def test_the_credential_expands_with_the_published_contexts_and_uses_no_undefine
         expand({"@context": "https://example.org/context.json", "name": "x"})
 
 
+@pytest.mark.authz("certificates:badge_json", "certificates:badge_jwt")
 @pytest.mark.django_db
 def test_the_holder_is_identified_by_a_salted_hash_never_by_the_nip(certificate, client):
     credential = badges.achievement_credential(certificate)
@@ -127,8 +129,13 @@ def test_the_holder_is_identified_by_a_salted_hash_never_by_the_nip(certificate,
     )
 
 
+@pytest.mark.authz("certificates:download_badge")
 @pytest.mark.django_db
 def test_the_learner_downloads_a_signed_vc_jwt_that_an_independent_library_verifies(certificate, holder, client):
+    assert_sent_to_login(
+        client.get(reverse("certificates:download_badge", args=(certificate.pk,))),
+        reverse("certificates:download_badge", args=(certificate.pk,)),
+    )
     client.force_login(holder)
     page = client.get(reverse("certificates:mine")).content.decode()
     download_url = reverse("certificates:download_badge", args=(certificate.pk,))
@@ -158,6 +165,7 @@ def test_the_learner_downloads_a_signed_vc_jwt_that_an_independent_library_verif
     assert client.get(download_url).status_code == 404  # only the holder downloads it
 
 
+@pytest.mark.authz("certificates:badge_status")
 @pytest.mark.django_db
 def test_revoking_the_certificate_flips_its_status_list_bit(certificate, holder, course, client):
     status = badges.achievement_credential(certificate)["credentialStatus"]

@@ -302,3 +302,16 @@ def test_with_a_timestamp_authority_the_signature_is_timestamped_pades_b_t(test_
     assert report.timestamped and report.intact and report.trusted and report.covers_current_bytes
     untimed = Pkcs12Signer(test_ca.pkcs12, test_ca.passphrase).sign(tiny_pdf(), reason="r", location="l")
     assert inspect_pdf(untimed.pdf, roots=_trust_roots((str(test_ca.ca_pem),))).timestamped is False
+
+
+@pytest.mark.django_db
+def test_a_bsre_signer_configured_without_an_official_keeps_certificates_waiting(
+    holder, course, settings, django_capture_on_commit_callbacks
+):
+    settings.NETRAL_SIGNER = "bsre"
+    settings.NETRAL_BSRE = {"URL": "http://127.0.0.1:9", "USERNAME": "u", "PASSWORD": "p", "PASSPHRASE": "x"}
+    with django_capture_on_commit_callbacks(execute=True):
+        certificate = certificate_issue(user=holder, course=course, score=Decimal("90"))
+    certificate.refresh_from_db()
+    assert certificate.signature_state == SignatureState.PENDING
+    assert certificate.signing_error == "A BSrE signer needs the official's NIK or email"
