@@ -8,7 +8,7 @@ PORT ?= 8000
 # Debian libraries WeasyPrint needs (libharfbuzz-subset0 makes font subsetting ~7x faster).
 SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 shared-mime-info
 
-.PHONY: demo test test-e2e lint bench system-deps venv clean
+.PHONY: demo serve test test-e2e lint bench bench-quick bench-deps system-deps venv clean
 
 system-deps:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -43,11 +43,31 @@ test: venv
 lint: venv
 	$(VENV)/bin/ruff check .
 
-# Benchmarks, not tests: certificate render time vs bare WeasyPrint (var/bench/certificates.json), then the HR
-# employee-list export's peak memory at 100,000 rows, CSV and XLSX (var/bench/hr_export.json).
-bench: venv
-	DJANGO_SETTINGS_MODULE=netral.settings.test $(PY) -m bench.certificates
-	DJANGO_SETTINGS_MODULE=netral.settings.test $(PY) -m bench.hr_export
+# The production server: gunicorn (gunicorn.conf.py: 2 sync workers per core by default, GUNICORN_WORKERS /
+# GUNICORN_THREADS / GUNICORN_BIND to change) with netral.settings.production, which needs its environment variables
+# (README, "Production"). Migrates and collects static files (WhiteNoise serves them) first.
+serve: venv
+	DJANGO_SETTINGS_MODULE=netral.settings.production $(PY) manage.py migrate --noinput
+	DJANGO_SETTINGS_MODULE=netral.settings.production $(PY) manage.py collectstatic --noinput -v 0
+	DJANGO_SETTINGS_MODULE=netral.settings.production GUNICORN_BIND=$${GUNICORN_BIND:-$(HOST):$(PORT)} \
+	  $(VENV)/bin/gunicorn -c gunicorn.conf.py
+
+# Benchmarks, not tests (never part of `make test`): the production server (gunicorn, one sync worker pinned to core
+# 0) against PostgreSQL and Redis on this machine, the load generator (wrk) on core 1, every scenario listed in
+# bench/run.py against the minimal view measured in the same run. Results: bench/results/latest.{json,md}.
+# BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/netral_bench), BENCH_REDIS_URL (default
+# redis://127.0.0.1:6379/0).
+bench-deps:
+	@command -v wrk >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
+	  else echo "The benchmark needs wrk (apt-get install wrk)"; exit 1; fi; }
+
+bench: venv bench-deps
+	$(PY) -m bench.run
+
+bench-quick: venv bench-deps
+	$(PY) -m bench.run --quick
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 .pytest_cache .ruff_cache

@@ -5,7 +5,7 @@ The export is `tracking.admin.views.EmployeeStatusView` (admin URL `hr_employees
 StreamingHttpResponse, XLSX an openpyxl write-only workbook returned as a FileResponse. Rows are Completion rows (one
 per employee per course).
 
-Setup, in a throwaway test database: one WorkUnit, one course (`tests.factories.build_course()`) with an
+Setup, in a throwaway test database: one WorkUnit, one course (`tests.support.builders.build_course()`) with an
 Assignment (the view only offers assigned courses), N users and N Completion rows via bulk_create (no signals,
 no save()), and an HR viewer with `wagtailadmin.access_admin`, `tracking.view_completion` and
 `employees.view_all_units`.
@@ -99,8 +99,9 @@ def build_data(rows: int, batch: int) -> dict:
     from django.contrib.auth.models import Permission
     from django.utils import timezone
 
+    from bench.sessions import ensure_second_factor
     from employees.models import EmploymentType, User, WorkUnit
-    from tests.factories import build_course
+    from tests.support.builders import build_course
     from tracking.models import Assignment, Completion
 
     today = timezone.localdate()
@@ -146,7 +147,9 @@ def build_data(rows: int, batch: int) -> dict:
     completions = Completion.objects.filter(course=course).count()
     if completions != rows:
         raise BenchError(f"expected {rows} Completion rows, the database holds {completions}")
-    return {"course": course, "viewer": User.objects.get(pk=viewer.pk), "seconds": time.perf_counter() - started}
+    viewer = User.objects.get(pk=viewer.pk)
+    ensure_second_factor(viewer)  # staff must have one, or the MFA gate (employees.middleware) redirects (302)
+    return {"course": course, "viewer": viewer, "seconds": time.perf_counter() - started}
 
 
 def count_rows(export_format: str, body: bytes | None, lines: int) -> tuple[int, list]:

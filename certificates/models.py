@@ -113,6 +113,10 @@ class Certificate(models.Model):
             ),
             models.UniqueConstraint(fields=["year", "serial"], name="certificate_serial_unique"),
         ]
+        indexes = [
+            models.Index(models.F("issued_at").desc(), name="certificate_issued_newest"),  # the register
+            models.Index(fields=["expires_on"], name="certificate_expires_on"),  # expiring soon, on the dashboard
+        ]
 
     def __str__(self) -> str:
         return self.number

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from cms.models import CoursePage
 from employees.models import User, WorkUnit
-from employees.selectors import visible_employees
+from employees.selectors import visible_employees_q
 
 from .models import Certificate
 
@@ -95,4 +95,4 @@ def certificates_expiring(*, today: datetime.date, days: int) -> QuerySet[Certif
 
 def certificates_visible(viewer: User) -> QuerySet[Certificate]:
     """The certificates of the employees an HR officer may see (employees.selectors)."""
-    return Certificate.objects.filter(user__in=visible_employees(viewer)).select_related("superseded_by")
+    return Certificate.objects.filter(visible_employees_q(viewer)).select_related("superseded_by")

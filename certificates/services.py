@@ -22,7 +22,7 @@ from . import events
 from .models import Certificate, CertificateSerial, CertificateSettings, SignatureState
 from .rendering import certificate_render
 from .selectors import certificates_expiring, current_certificates
-from .signing import SigningError, configured_signer, inspect_pdf, signing_enabled
+from .signing import Signed, SigningError, configured_signer, inspect_pdf, signing_enabled
 
 REVOKED = "netral.certificate_revoked"
 REISSUED = "netral.certificate_reissued"
@@ -40,25 +40,28 @@ def _allocate_serial(year: int) -> int:
 
 
 def certificate_issue(*, user: User, course: CoursePage, score: Decimal) -> Certificate:
-    """Issue the certificate for this employee and this course version, once.
+    """Issue the certificate for this employee and this course version, once, and store its PDF.
 
-    Idempotent: a second call (a retried task, a double submission) returns the certificate already issued.
-    The database's unique constraint decides races; the loser's transaction, serial included, rolls back.
+    Two steps, so that issuing runs in parallel: `certificate_allocate` numbers the certificate and writes its row
+    in a short transaction (the year's counter row is locked only for that), then `certificate_render_store`
+    renders and stores the PDF outside any lock. Idempotent: a second call (a retried task, a double submission)
+    returns the certificate already numbered, and renders its PDF if an earlier render failed, so a failure never
+    leaves a gap or a second number. The database's unique constraint decides races.
     """
     current = Certificate.objects.filter(
         user=user, course=course, course_version=course.version, superseded_at__isnull=True
     )
-    existing = current.first()
-    if existing:
-        return existing
-    try:
-        certificate = _issue(user=user, course=course, version=course.version, score=score, notify=True)
-    except IntegrityError:
-        logger.info("Certificate for user %s course %s v%s already issued", user.pk, course.pk, course.version)
-        return current.get()
-    logger.info("Issued certificate %s to user %s", certificate.number, user.pk)
-    if certificate.signature_state != SignatureState.PENDING:  # else certificate_sign sends it, with the signed PDF
-        transaction.on_commit(lambda: certificate_send_issued_email(certificate))
+    certificate = current.first()
+    if certificate is None:
+        try:
+            certificate = certificate_allocate(user=user, course=course, version=course.version, score=score)
+        except IntegrityError:
+            logger.info("Certificate for user %s course %s v%s already issued", user.pk, course.pk, course.version)
+            certificate = current.get()
+        else:
+            logger.info("Numbered certificate %s for user %s", certificate.number, user.pk)
+    if not certificate.pdf:
+        certificate_render_store(certificate)
     return certificate
 
 
@@ -68,143 +71,201 @@ def _add_months(day: datetime.date, months: int) -> datetime.date:
     return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def _issue(
-    *, user: User, course: CoursePage, version: int, score: Decimal, replacing=None, notify: bool = False
+def certificate_allocate(
+    *, user: User, course: CoursePage, version: int, score: Decimal, replacing: Certificate | None = None
 ) -> Certificate:
-    """Allocate a number, snapshot holder and course, render, store the PDF and its hash, in one transaction.
-    Nothing half-written survives a failure: the row rolls back, and the stored file is deleted."""
+    """Allocate the next serial and write the certificate's row (holder and course snapshot), in one short
+    transaction: the counter row is locked from the allocation to this commit only, never during a render. The
+    row commits without its PDF; `certificate_render_store` adds it. A rolled-back transaction takes its serial
+    with it, so serials stay gapless."""
     issued_at = timezone.now()
     today = timezone.localdate(issued_at)
     year = today.year
-    pdf_name = ""
-    try:
-        with transaction.atomic():
-            if replacing is not None:
-                replacing = Certificate.objects.select_for_update().get(pk=replacing.pk)
-                if replacing.superseded_at:
-                    raise ValueError(f"{replacing.number} was already superseded")
-                replacing.superseded_at = issued_at
-                replacing.save(update_fields=["superseded_at"])
-            serial = _allocate_serial(year)
-            months = course.certificate_validity_months
-            certificate = Certificate(
-                number=settings.NETRAL_CERTIFICATE_NUMBER_FORMAT.format(year=year, serial=serial),
-                year=year,
-                serial=serial,
-                user=user,
-                course=course,
-                course_version=version,
-                holder_name=user.get_full_name(),
-                holder_nip=user.nip or "",
-                holder_rank=user.rank_display,
-                holder_position=user.position,
-                holder_unit=user.work_unit.name if user.work_unit_id else "",
-                course_title=course.title,
-                course_regulations=regulations_cited(course),
-                jp=course.jp,
-                score=score,
-                issued_at=issued_at,
-                expires_on=_add_months(today, months) if months else None,
-                signature_state=SignatureState.PENDING if signing_enabled() else SignatureState.UNSIGNED,
-            )
-            # The email carries the PDF: with a signer, it waits for the signed one.
-            certificate.email_after_signing = notify and certificate.signature_state == SignatureState.PENDING
-            pdf = certificate_render(certificate)
-            certificate.sha256 = hashlib.sha256(pdf).hexdigest()
-            certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(pdf), save=False)
-            pdf_name = certificate.pdf.name
-            certificate.save()
-            if replacing is not None:
-                replacing.superseded_by = certificate
-                replacing.save(update_fields=["superseded_by"])
-            events.certificate_issued.send(sender=Certificate, certificate=certificate)
-            if certificate.signature_state == SignatureState.PENDING:
-                transaction.on_commit(lambda: _enqueue_signing(certificate.pk))
-    except BaseException:
-        if pdf_name:
-            Certificate.pdf.field.storage.delete(pdf_name)
-        raise
+    regulations = regulations_cited(course)  # read before the counter is locked
+    months = course.certificate_validity_months
+    with transaction.atomic():
+        if replacing is not None:
+            replacing = Certificate.objects.select_for_update().get(pk=replacing.pk)
+            if replacing.superseded_at:
+                raise ValueError(f"{replacing.number} was already superseded")
+            replacing.superseded_at = issued_at
+            replacing.save(update_fields=["superseded_at"])
+        serial = _allocate_serial(year)
+        certificate = Certificate.objects.create(
+            number=settings.NETRAL_CERTIFICATE_NUMBER_FORMAT.format(year=year, serial=serial),
+            year=year,
+            serial=serial,
+            user=user,
+            course=course,
+            course_version=version,
+            holder_name=user.get_full_name(),
+            holder_nip=user.nip or "",
+            holder_rank=user.rank_display,
+            holder_position=user.position,
+            holder_unit=user.work_unit.name if user.work_unit_id else "",
+            course_title=course.title,
+            course_regulations=regulations,
+            jp=course.jp,
+            score=score,
+            issued_at=issued_at,
+            expires_on=_add_months(today, months) if months else None,
+            # With a signer configured, "menunggu tanda tangan" until a signed PDF is stored (never claimed before).
+            signature_state=SignatureState.PENDING if signing_enabled() else SignatureState.UNSIGNED,
+        )
+        if replacing is not None:
+            replacing.superseded_by = certificate
+            replacing.save(update_fields=["superseded_by"])
+        events.certificate_issued.send(sender=Certificate, certificate=certificate)
     return certificate
 
 
-def _enqueue_signing(certificate_id: int) -> None:
-    from .tasks import sign_certificate
+def certificate_render_store(certificate: Certificate, *, notify: bool = True) -> Certificate:
+    """Render the certificate's PDF, sign it when a signer is configured, and store it with its hash, holding no
+    lock while rendering or signing; then the certificate-issued email goes out (with a signer that failed, it
+    waits for the signed PDF: `certificate_sign` sends it). Safe to repeat (a retry after a failed render): a
+    certificate whose PDF another process stored meanwhile keeps that one, and this render's file is deleted.
+    A failed signature stores the unsigned PDF, marked "menunggu tanda tangan", for `certificates_sign_pending`."""
+    pdf = certificate_render(certificate)
+    signed, error = None, ""
+    if certificate.signature_state == SignatureState.PENDING:
+        signed, error = _sign_bytes(certificate, pdf)
+    data = signed.pdf if signed else pdf
+    suffix = "-ttd" if signed else ""
+    name = Certificate.pdf.field.storage.save(
+        Certificate.pdf.field.generate_filename(certificate, f"{certificate.code}{suffix}.pdf"), ContentFile(data)
+    )
+    try:
+        with transaction.atomic():
+            stored = Certificate.objects.select_for_update().get(pk=certificate.pk)
+            if stored.pdf:
+                Certificate.pdf.field.storage.delete(name)
+                return stored
+            stored.pdf.name = name
+            stored.sha256 = hashlib.sha256(data).hexdigest()
+            fields = ["pdf", "sha256"]
+            if stored.signature_state == SignatureState.PENDING:
+                fields += _record_signing(stored, signed, error)
+                stored.email_after_signing = notify and signed is None
+                fields.append("email_after_signing")
+            stored.save(update_fields=fields)
+    except BaseException:
+        Certificate.pdf.field.storage.delete(name)
+        raise
+    for field in ("pdf", "sha256", "signature_state", "signed_by", "signed_at", "signing_attempts", "signing_error"):
+        setattr(certificate, field, getattr(stored, field))
+    logger.info("Stored the PDF of certificate %s (%s)", certificate.number, stored.get_signature_state_display())
+    if notify and stored.signature_state != SignatureState.PENDING:
+        transaction.on_commit(lambda: certificate_send_issued_email(stored))
+    return certificate
 
-    sign_certificate.enqueue(certificate_id=certificate_id)
 
-
-def certificate_sign(*, certificate: Certificate) -> Certificate:
-    """Sign the stored PDF with the configured signer and store the signed PDF in its place (its hash follows).
-
-    Idempotent: a signed certificate is returned as it is. A failure leaves the certificate "menunggu tanda tangan"
-    with the error and the attempt counted (certificates_sign_pending retries it); the unsigned PDF is never
-    marked signed: the signer's result must carry an intact signature over the whole file, or it is refused."""
-    certificate = Certificate.objects.get(pk=certificate.pk)
-    if certificate.signature_state != SignatureState.PENDING or not signing_enabled():
-        return certificate
-    with certificate.pdf.open("rb") as handle:
-        unsigned = handle.read()
-    options = CertificateSettings.load()
+def _sign_bytes(certificate: Certificate, pdf: bytes) -> tuple[Signed | None, str]:
+    """The configured signer's signed PDF, checked: an intact signature over the whole file, or (None, why not)."""
     try:
         result = configured_signer().sign(
-            unsigned,
+            pdf,
             reason=f"Sertifikat {certificate.number} diterbitkan oleh {settings.NETRAL_ISSUER_NAME}",
-            location=options.place,
+            location=CertificateSettings.load().place,
         )
         report = inspect_pdf(result.pdf)
         if not (report.signed and report.intact and report.covers_current_bytes):
             raise SigningError("The signer returned a PDF without an intact signature over the whole file")
     except (SigningError, ValueError) as error:  # ValueError: a signer configured without what it needs
-        Certificate.objects.filter(pk=certificate.pk).update(
-            signing_attempts=models.F("signing_attempts") + 1, signing_error=str(error)[:2000]
-        )
         logger.warning("Signing %s failed: %s", certificate.number, error)
+        return None, str(error)[:2000] or error.__class__.__name__
+    return result, ""
+
+
+def _record_signing(certificate: Certificate, signed: Signed | None, error: str) -> list[str]:
+    """Set the signature fields after an attempt; returns the fields changed."""
+    certificate.signing_attempts += 1
+    if signed is None:
+        certificate.signing_error = error
+        return ["signing_attempts", "signing_error"]
+    certificate.signature_state = SignatureState.SIGNED
+    certificate.signed_by = signed.signer
+    certificate.signer_cert_sha256 = signed.cert_sha256
+    certificate.signed_at = timezone.now()
+    certificate.signing_error = ""
+    return ["signing_attempts", "signing_error", "signature_state", "signed_by", "signer_cert_sha256", "signed_at"]
+
+
+def certificate_sign(*, certificate: Certificate) -> Certificate:
+    """Sign a stored PDF that is still waiting for its signature, and store the signed PDF in its place (its hash
+    follows; the learner's email goes out now if it waited). Idempotent: anything but a waiting certificate with
+    a stored PDF is returned as it is. A failure counts the attempt and keeps the error for HR."""
+    certificate = Certificate.objects.get(pk=certificate.pk)
+    if certificate.signature_state != SignatureState.PENDING or not certificate.pdf or not signing_enabled():
+        return certificate
+    with certificate.pdf.open("rb") as handle:
+        signed, error = _sign_bytes(certificate, handle.read())
+    if signed is None:
+        Certificate.objects.filter(pk=certificate.pk).update(
+            signing_attempts=models.F("signing_attempts") + 1, signing_error=error
+        )
         certificate.refresh_from_db()
         return certificate
-    old_name = certificate.pdf.name
+    storage = Certificate.pdf.field.storage
+    name = storage.save(
+        Certificate.pdf.field.generate_filename(certificate, f"{certificate.code}-ttd.pdf"), ContentFile(signed.pdf)
+    )
     with transaction.atomic():
-        certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
-        if certificate.signature_state != SignatureState.PENDING:  # another worker finished first
-            return certificate
-        certificate.pdf.save(f"{certificate.code}-ttd.pdf", ContentFile(result.pdf), save=False)
-        certificate.sha256 = hashlib.sha256(result.pdf).hexdigest()
-        certificate.signature_state = SignatureState.SIGNED
-        certificate.signed_by = result.signer
-        certificate.signer_cert_sha256 = result.cert_sha256
-        certificate.signed_at = timezone.now()
-        certificate.signing_attempts += 1
-        certificate.signing_error = ""
-        send_email, certificate.email_after_signing = certificate.email_after_signing, False
-        certificate.save()
-        storage = Certificate.pdf.field.storage
+        stored = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if stored.signature_state != SignatureState.PENDING:  # another worker finished first
+            storage.delete(name)
+            return stored
+        old_name = stored.pdf.name
+        stored.pdf.name = name
+        stored.sha256 = hashlib.sha256(signed.pdf).hexdigest()
+        fields = ["pdf", "sha256", "email_after_signing", *_record_signing(stored, signed, "")]
+        send_email, stored.email_after_signing = stored.email_after_signing, False
+        stored.save(update_fields=fields)
         transaction.on_commit(lambda: storage.delete(old_name))
         if send_email:
-            transaction.on_commit(lambda: certificate_send_issued_email(certificate))
-    logger.info("Signed certificate %s (%s)", certificate.number, result.signer)
-    return certificate
+            transaction.on_commit(lambda: certificate_send_issued_email(stored))
+    logger.info("Signed certificate %s (%s)", stored.number, signed.signer)
+    return stored
 
 
 def certificates_sign_pending() -> dict[str, int]:
-    """Retry every certificate still waiting for its signature (cron, every few minutes; and the daily run)."""
+    """Retry every stored certificate still waiting for its signature (cron every few minutes, and seed_demo)."""
     signed = failed = 0
-    for certificate in Certificate.objects.filter(signature_state=SignatureState.PENDING).order_by("pk"):
-        if certificate_sign(certificate=certificate).signature_state == SignatureState.SIGNED:
+    waiting = Certificate.objects.filter(signature_state=SignatureState.PENDING).exclude(pdf="").order_by("pk")
+    for pk in waiting.values_list("pk", flat=True).iterator():
+        if certificate_sign(certificate=Certificate(pk=pk)).signature_state == SignatureState.SIGNED:
             signed += 1
         else:
             failed += 1
     return {"signed": signed, "failed": failed}
 
 
+def certificates_render_pending() -> int:
+    """Render the PDFs of numbered certificates whose render failed (run by the worker on a schedule, or with
+    `manage.py certificates_render_pending` from cron). Returns how many were rendered."""
+    done = 0
+    # Not the ones numbered in the last minutes: their worker is most likely rendering them right now.
+    settled = timezone.now() - datetime.timedelta(minutes=5)
+    for pk in (
+        Certificate.objects.filter(pdf="", issued_at__lt=settled).order_by("pk").values_list("pk", flat=True).iterator()
+    ):
+        certificate = Certificate.objects.get(pk=pk)
+        if not certificate.pdf:
+            certificate_render_store(certificate)
+            done += 1
+    return done
+
+
 def certificate_reissue(*, certificate: Certificate, by: User | None = None, reason: str = "") -> Certificate:
     """A correction: a new certificate (new number, today's holder data, today's template) that supersedes the
     old one. The old PDF is never rewritten; its verification page points to the new number."""
-    new = _issue(
+    new = certificate_allocate(
         user=certificate.user,
         course=certificate.course,
         version=certificate.course_version,
         score=certificate.score,
         replacing=certificate,
     )
+    certificate_render_store(new, notify=False)
     events.certificate_reissued.send(sender=Certificate, old=certificate, new=new)
     log(instance=certificate, action=REISSUED, user=by, data={"new": new.number, "reason": reason})
     logger.info("Re-issued %s as %s", certificate.number, new.number)

@@ -8,7 +8,6 @@ from cms.models import CoursePage
 from employees.models import User
 
 from . import services
-from .models import Certificate
 
 
 @task()
@@ -20,8 +19,3 @@ def issue_certificate(*, user_id: int, course_id: int, score: str) -> str:
     )
     return certificate.number
 
-
-@task()
-def sign_certificate(*, certificate_id: int) -> str:
-    certificate = services.certificate_sign(certificate=Certificate.objects.get(pk=certificate_id))
-    return certificate.signature_state

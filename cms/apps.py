@@ -11,6 +11,10 @@ class CmsConfig(AppConfig):
 
         receivers.connect()
 
+        from . import cache
+
+        cache.connect()
+
         from employees.privacy import register_section
 
         from .privacy import lesson_progress

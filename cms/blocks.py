@@ -1,5 +1,7 @@
 """StreamField blocks for lessons. One place for every block an editor can compose."""
 
+import copy
+
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -18,6 +20,18 @@ class ClauseChooserBlock(blocks.ChooserBlock):
         from .admin.viewsets import clause_chooser_viewset  # the viewset imports the models, which import this module
 
         return clause_chooser_viewset.widget_class()
+
+    def bulk_to_python(self, values):
+        """The clauses with their regulation page in one query (a quoted clause's link needs the regulation)."""
+        objects = self.model_class.objects.select_related("regulation").in_bulk(values)
+        seen, result = set(), []
+        for pk in values:
+            obj = objects.get(pk)
+            if obj is not None and pk in seen:
+                obj = copy.copy(obj)  # the same clause twice: distinct instances, as Wagtail's ChooserBlock gives
+            seen.add(pk)
+            result.append(obj)
+        return result
 
     class Meta:
         icon = "doc-full"

@@ -1,6 +1,9 @@
 """Reads on content: a course's lessons and a learner's progress through them, a lesson's neighbours, whether the
 quiz is open, and the regulations a course cites. Pages' get_context and the other apps read through these."""
 
+import hashlib
+
+from django.core.cache import cache
 from django.db.models import QuerySet
 from wagtail.models import Page
 
@@ -69,7 +72,19 @@ def course_assessment(course: CoursePage) -> Page | None:
 
 
 def regulations_cited(course: CoursePage) -> list[str]:
-    """Short names of the regulations this course's lessons quote or cite, in order of first citation."""
+    """Short names of the regulations this course's lessons quote or cite, in order of first citation. Every
+    certificate prints them: the answer is cached per set of published lesson revisions (ten minutes), so issuing
+    reads one small row per lesson instead of every lesson's body."""
+    lessons = list(course_lessons(course).values_list("pk", "live_revision_id"))
+    key = f"regulations_cited:{course.pk}:{hashlib.sha1(repr(lessons).encode()).hexdigest()}"
+    cited = cache.get(key)
+    if cited is None:
+        cited = _regulations_cited(course)
+        cache.set(key, cited, 10 * 60)  # a renamed regulation shows on new certificates within minutes
+    return cited
+
+
+def _regulations_cited(course: CoursePage) -> list[str]:
     clause_ids = []
     for lesson in course_lessons(course):
         for block in lesson.body.raw_data:

@@ -7,4 +7,9 @@ class EmployeesConfig(AppConfig):
     verbose_name = _("Pegawai")
 
     def ready(self):
-        from . import middleware  # noqa: F401  (connects the login signal that starts the staff idle clock)
+        from . import (
+            middleware,  # noqa: F401  (connects the login signal that starts the staff idle clock)
+            permission_cache,
+        )
+
+        permission_cache.connect()

@@ -20,6 +20,8 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from . import permission_cache
+
 # What a staff account without a second factor may still open: allauth's MFA pages (enrol TOTP or a key, see
 # and download the recovery codes), the re-authentication they may ask for, logout and the language switch.
 ENROLMENT_URL_NAMES = frozenset(
@@ -58,6 +60,8 @@ class StaffAccountMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         user = getattr(request, "user", None)
+        if user is not None:
+            permission_cache.prime(user)  # has_perm below and in the page header then costs no query
         if user is None or not requires_mfa(user):
             return None
         if self._idle_too_long(request):

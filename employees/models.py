@@ -160,6 +160,8 @@ class User(AbstractUser):
                 Lower("email"), condition=~models.Q(email=""), name="employees_user_email_unique_ci"
             ),
         ]
+        # HR lists page through employees by name: the database walks this index and stops after one page.
+        indexes = [models.Index(fields=["first_name", "id"], name="employee_name_order")]
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username

@@ -1,7 +1,7 @@
 """Who an HR officer may see. Every HR list, count, detail and export starts from these querysets, and
 `sees_all_units` is the one definition of "sees every unit"."""
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from .models import User, WorkUnit
 from .permissions import VIEW_ALL_UNITS
@@ -44,3 +44,13 @@ def units_in_tree_order() -> QuerySet[WorkUnit]:
 
 def unit_by_code(code: str) -> WorkUnit | None:
     return WorkUnit.objects.filter(code=code).first()
+
+
+def visible_employees_q(viewer: User, field: str = "user") -> Q:
+    """`visible_employees` as a filter on a relation to the employee (`field`): a join, never `field IN (SELECT …)`,
+    so that PostgreSQL counts and pages 100,000 rows from its indexes."""
+    if sees_all_units(viewer):
+        return Q()
+    if viewer.hr_unit_id:
+        return Q(**{f"{field}__work_unit__path__startswith": viewer.hr_unit.path})
+    return Q(pk__in=[])

@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.shortcuts import redirect
 from django.templatetags.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from cms import serving as cms_serving
 
 urlpatterns = [
     # One door: Wagtail's own login form is replaced by allauth's (which enforces MFA for staff).
@@ -34,4 +36,14 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += serve_files(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+if settings.NETRAL_BENCH_VIEWS:
+    from netral.health import bench_minimal
+
+    urlpatterns.append(path("bench/minimal/", bench_minimal))
+
+# Wagtail's own URLs (password-protected pages, its login redirect), with its page-serving view replaced by
+# cms.serving.serve: the same routing and hooks, with routes cached (see cms/serving.py).
+urlpatterns += [
+    *[p for p in wagtail_urls.urlpatterns if getattr(p, "name", None) != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, cms_serving.serve, name="wagtail_serve"),
+]

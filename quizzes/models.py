@@ -181,6 +181,14 @@ class Attempt(models.Model):
         verbose_name = _("percobaan kuis")
         verbose_name_plural = _("percobaan kuis")
         ordering = ["-started_at"]
+        # The attempts list, newest submission first: read from this index, one page at a time.
+        indexes = [
+            models.Index(
+                models.F("submitted_at").desc(),
+                name="attempt_submitted_newest",
+                condition=models.Q(submitted_at__isnull=False),
+            )
+        ]
         constraints = [
             # At most one open attempt per learner and quiz: a second "start" resumes it.
             models.UniqueConstraint(

@@ -115,7 +115,7 @@ def test_https_behind_the_proxy_hsts_and_cookies():
     assert seen["csrf_trusted_origins"] == ["https://netral.example.go.id"]
     assert seen["session_cookie"] == [True, True, 8 * 60 * 60]
     assert seen["csrf_cookie_secure"] is True
-    assert seen["static_storage"] == "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
+    assert seen["static_storage"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
     assert seen["admins"] == []
 
 

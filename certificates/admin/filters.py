@@ -6,6 +6,7 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 
 from cms.models import CoursePage
 from employees.models import WorkUnit
+from netral.admin import PlainSelect
 
 from ..models import Certificate
 
@@ -18,7 +19,7 @@ class CertificateFilterSet(WagtailFilterSet):
     ]
     course = django_filters.ModelChoiceFilter(label=gettext_lazy("Pelatihan"), queryset=CoursePage.objects.all())
     work_unit = django_filters.ModelChoiceFilter(
-        label=gettext_lazy("Unit kerja"), queryset=WorkUnit.objects.all(), method="in_unit"
+        label=gettext_lazy("Unit kerja"), queryset=WorkUnit.objects.all(), method="in_unit", widget=PlainSelect
     )
     state = django_filters.ChoiceFilter(label=gettext_lazy("Status"), choices=STATE, method="in_state")
     issued_at = django_filters.DateFromToRangeFilter(label=gettext_lazy("Diterbitkan"), widget=DateRangePickerWidget)

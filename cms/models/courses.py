@@ -123,11 +123,11 @@ class LessonPage(Page):
         verbose_name_plural = _("materi")
 
     def get_context(self, request, *args, **kwargs):
-        from .. import selectors  # selectors import these models
+        from .. import cache, selectors  # selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
-        context["previous_lesson"], context["next_lesson"] = selectors.lesson_neighbours(self)
-        context["course"] = selectors.course_of(self)
+        # Course, neighbours and the rendered body (body_html), the same for every learner: cached per revision.
+        context.update(cache.lesson_parts(self, request))
         context["is_read"] = selectors.lesson_is_read(lesson=self, user=request.user)
         return context
 

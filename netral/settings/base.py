@@ -51,6 +51,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "netral.health.RequestLogMiddleware",  # one line per request (time, queries) when `netral.requests` logs INFO
+    "netral.health.HealthCheckMiddleware",  # /healthz, before sessions, host checks and the HTTPS redirect
     "django.middleware.security.SecurityMiddleware",
     "netral.csp.CSPMiddleware",  # Content-Security-Policy: see the CSP block at the end of this file
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -59,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "cms.pagecache.AnonymousPageCacheMiddleware",  # whole public pages for anonymous visitors (NETRAL_PAGE_CACHE)
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "employees.middleware.StaffAccountMiddleware",  # staff: MFA before anything else, idle timeout
@@ -191,9 +194,7 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt"]
 # REDIS_URL is set, otherwise the database (`manage.py createcachetable`, run by `make demo`), so that every
 # process of a deployment counts against the same limits.
 if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
-    }
+    CACHES = {"default": {"BACKEND": "netral.redis_cache.RedisCache", "LOCATION": os.environ["REDIS_URL"]}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "netral_cache"}}
 
@@ -237,6 +238,9 @@ NETRAL_OB3_KEY = os.environ.get("NETRAL_OB3_KEY", "")
 # when it sets none (a rule update's own "hari untuk pembaruan" wins).
 NETRAL_NEWCOMER_DAYS = int(os.environ.get("NETRAL_NEWCOMER_DAYS", "30"))
 NETRAL_RENEWAL_DAYS = int(os.environ.get("NETRAL_RENEWAL_DAYS", "60"))
+# The HR dashboard's counts are recomputed at most this often (seconds; 0: on every request). At 100,000 employees
+# one computation costs ~150 ms of database time.
+NETRAL_HR_DASHBOARD_CACHE_SECONDS = int(os.environ.get("NETRAL_HR_DASHBOARD_CACHE_SECONDS", "60"))
 # The public verification page's limits, counted by allauth's limiter in the shared cache (format: allauth's
 # "amount/period/per"): all lookups per client address, and lookups that find nothing (guessing codes) far fewer.
 NETRAL_RATE_LIMITS = {
@@ -247,12 +251,29 @@ NETRAL_RATE_LIMITS = {
     "activate_nip": "3/h/key",
 }
 
+# /healthz: the oldest task waiting for `db_worker` may be this old (seconds) before the status says "degraded".
+NETRAL_HEALTH_MAX_TASK_AGE = int(os.environ.get("NETRAL_HEALTH_MAX_TASK_AGE", "600"))
+# Page caches (cms/cache.py): routes, view restrictions, lessons' shared parts (body per revision) and whole
+# anonymous pages (cms/pagecache.py), all dropped when content changes. NETRAL_PAGE_CACHE=0 turns them off.
+NETRAL_PAGE_CACHE = os.environ.get("NETRAL_PAGE_CACHE", "1") != "0"
+NETRAL_PAGE_CACHE_SECONDS = int(os.environ.get("NETRAL_PAGE_CACHE_SECONDS", "600"))
+# Each account's permissions remembered in the shared cache (employees/permission_cache.py); 0 turns it off.
+NETRAL_PERMISSION_CACHE = os.environ.get("NETRAL_PERMISSION_CACHE", "1") != "0"
+# The benchmark's minimal view (/bench/minimal/, bench/server.py): routed only when this is set, never by default.
+NETRAL_BENCH_VIEWS = os.environ.get("NETRAL_BENCH_VIEWS", "") == "1"
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {
         "netral": {"handlers": ["console"], "level": os.environ.get("NETRAL_LOG_LEVEL", "INFO")},
+        # One line per request (netral.health.RequestLogMiddleware): off unless NETRAL_REQUEST_LOG=INFO (production).
+        "netral.requests": {
+            "handlers": ["console"],
+            "level": os.environ.get("NETRAL_REQUEST_LOG", "WARNING"),
+            "propagate": False,
+        },
         "fontTools": {"level": "WARNING"},
         "weasyprint": {"level": "ERROR"},
     },

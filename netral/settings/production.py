@@ -15,7 +15,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import LOGGING
+from .base import LOGGING, MIDDLEWARE
 
 
 def env(name: str) -> str:
@@ -45,7 +45,7 @@ NETRAL_PUBLIC_BASE_URL = env("NETRAL_PUBLIC_BASE_URL").rstrip("/")
 # One cache shared by every process (allauth's rate limits, the verification page's limits, the MFA gate).
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "netral.redis_cache.RedisCache",  # Django's, with one client per pool (see that module)
         "LOCATION": env("REDIS_URL"),
     }
 }
@@ -85,25 +85,45 @@ SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 
-# Static files: `manage.py collectstatic` copies them to STATIC_ROOT with content hashes in their names, so the
-# proxy can serve /static/ with a far-future cache lifetime.
+# Static files: `manage.py collectstatic` copies them to STATIC_ROOT with content hashes in their names and
+# compressed copies (gzip); WhiteNoise serves them from the app server with a far-future lifetime (hashed names are
+# immutable), so no proxy configuration is needed for /static/ (a proxy or CDN in front may still cache them).
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+MIDDLEWARE = [
+    *MIDDLEWARE[: MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1],
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    *MIDDLEWARE[MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1 :],
+]
+WHITENOISE_MAX_AGE = 60 * 60  # files without a hash in their name (hashed ones get ten years, immutable)
+
+# Sessions: read from the shared cache (Redis), written through to the database (survive a Redis restart).
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Errors: mail the ADMINS (optional, "Name <email>, Name <email>") and log to the console (the process manager
 # keeps it).
 ADMINS = [(name, address) for name, address in getaddresses([os.environ.get("ADMINS", "")]) if address]
+# Logs go to stdout (the process manager keeps them), each line with its time; one line per request from
+# `netral.requests` (netral.health.RequestLogMiddleware: method, path, status, ms, SQL queries);
+# NETRAL_REQUEST_LOG=WARNING turns those off.
 LOGGING = {
     **LOGGING,
+    "formatters": {"timed": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {
         **LOGGING["handlers"],
+        "console": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "timed"},
         "mail_admins": {"class": "django.utils.log.AdminEmailHandler", "level": "ERROR"},
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     "loggers": {
         **LOGGING["loggers"],
+        "netral.requests": {
+            "handlers": ["console"],
+            "level": os.environ.get("NETRAL_REQUEST_LOG", "INFO"),
+            "propagate": False,
+        },
         "django.request": {"handlers": ["console", "mail_admins"], "level": "ERROR", "propagate": False},
         "django.security": {"handlers": ["console", "mail_admins"], "level": "ERROR", "propagate": False},
     },

@@ -12,5 +12,9 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
+# The page caches (cms/cache.py) are off, so tests see every change at once; tests of the caches switch them on.
+NETRAL_PAGE_CACHE = False
+NETRAL_PERMISSION_CACHE = False
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+NETRAL_HR_DASHBOARD_CACHE_SECONDS = 0  # tests read the counts right after changing rows
 WAGTAILEMBEDS_FINDERS = [{"class": "tests.embed_finder.OfflineYouTubeFinder"}]  # no internet here

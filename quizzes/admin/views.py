@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, StatusFlagColumn
 from wagtail.admin.views.reports import ReportView
 
-from employees.selectors import visible_employees
+from employees.selectors import visible_employees_q
 from netral.admin import AdminPageView, EmployeeColumn, PermissionRequiredMixin, StreamedExportMixin
 
 from ..models import Attempt, QuizPage
@@ -78,7 +78,8 @@ class AttemptReportView(PermissionRequiredMixin, StreamedExportMixin, ReportView
 
     def get_queryset(self):
         return (
-            Attempt.objects.filter(submitted_at__isnull=False, user__in=visible_employees(self.request.user))
+            Attempt.objects.filter(visible_employees_q(self.request.user), submitted_at__isnull=False)
             .select_related("user__work_unit", "quiz")
+            .defer("snapshot", "answers")  # the questions and answers of 100 attempts: not shown, not exported
             .order_by("-submitted_at")
         )

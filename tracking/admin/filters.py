@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 
 from employees.models import GOLONGAN_CHOICES, EmploymentType, WorkUnit
+from netral.admin import PlainSelect
 
 from ..models import Completion
 from ..selectors import assigned_courses, status_filters
@@ -17,7 +18,9 @@ STATUS_LABELS = Completion.STATUS_LABELS
 class EmployeeStatusFilterSet(WagtailFilterSet):
     q = django_filters.CharFilter(label=_("NIP atau nama"), method="search")
     course = django_filters.ModelChoiceFilter(label=_("Pelatihan"), method="keep", queryset=assigned_courses())
-    unit = django_filters.ModelChoiceFilter(label=_("Unit kerja"), queryset=WorkUnit.objects.all(), method="in_unit")
+    unit = django_filters.ModelChoiceFilter(
+        label=_("Unit kerja"), queryset=WorkUnit.objects.all(), method="in_unit", widget=PlainSelect
+    )
     status = django_filters.ChoiceFilter(label=_("Status"), choices=list(STATUS_LABELS.items()), method="in_status")
     employment_type = django_filters.ChoiceFilter(
         label=_("Status kepegawaian"),

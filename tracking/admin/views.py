@@ -17,6 +17,7 @@ from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.admin.views.mixins import Echo
 from wagtail.admin.views.reports import ReportView
 
+from employees.models import WorkUnit
 from employees.selectors import visible_units
 from netral.admin import (
     AdminPageView,
@@ -48,8 +49,16 @@ class DashboardView(AdminPageView):
     header_icon = "table"
 
     @cached_property
+    def courses(self):
+        return list(assigned_courses())
+
+    @cached_property
     def course(self):
-        return course_or_first(self.request.GET.get("course"))
+        """The assigned course asked for, else the first (read from the one list of assigned courses)."""
+        wanted = self.request.GET.get("course", "")
+        if wanted.isdigit():
+            return next((course for course in self.courses if course.pk == int(wanted)), None)
+        return self.courses[0] if self.courses else None
 
     @cached_property
     def parent(self):
@@ -67,10 +76,10 @@ class DashboardView(AdminPageView):
             return super().get_breadcrumbs_items()
         course = f"?course={self.course.pk}" if self.course else "?"
         items = [*self.breadcrumbs_items, {"url": reverse("hr_dashboard") + course, "label": self.get_page_title()}]
-        visible = set(visible_units(self.request.user).values_list("pk", flat=True))
-        for unit in self.parent.get_ancestors():
-            if unit.pk in visible:
-                items.append({"url": f"{reverse('hr_dashboard')}{course}&unit={unit.pk}", "label": unit.name})
+        steplen, path = WorkUnit.steplen, self.parent.path
+        above = [path[:end] for end in range(steplen, len(path), steplen)]
+        for unit in visible_units(self.request.user).filter(path__in=above).order_by("path") if above else []:
+            items.append({"url": f"{reverse('hr_dashboard')}{course}&unit={unit.pk}", "label": unit.name})
         return [*items, {"url": "", "label": self.parent.name}]
 
     def get_context_data(self, **kwargs):
@@ -86,8 +95,9 @@ class DashboardView(AdminPageView):
                 "rows": rows,
                 "total": total,
                 "statuses": STATUS_LABELS,
-                "courses": assigned_courses(),
+                "courses": self.courses,
                 "chart_height": 28 * len(rows) + 10,
+                "refresh_minutes": -(-settings.NETRAL_HR_DASHBOARD_CACHE_SECONDS // 60),
             }
         )
         return context
@@ -102,6 +112,11 @@ class EmployeeStatusView(PermissionRequiredMixin, StreamedExportMixin, ReportVie
     page_title = _("Pegawai per status")
     export_name = "penyelesaian"
     text_columns = ("user.nip",)
+    export_only = (
+        *("due_date", "state", "renewal_due_date", "user", "certificate", "user__work_unit", "certificate__number"),
+        *("user__nip", "user__first_name", "user__last_name", "user__title_prefix", "user__title_suffix"),
+        *("user__employment_type", "user__golongan", "user__is_active", "user__work_unit__name"),
+    )
     header_icon = "user"
     index_url_name = "hr_employees"
     index_results_url_name = "hr_employees_results"
@@ -139,12 +154,16 @@ class EmployeeStatusView(PermissionRequiredMixin, StreamedExportMixin, ReportVie
         "certificate": _("Sertifikat"),
     }
 
+    @cached_property
+    def course(self):
+        return course_or_first(self.request.GET.get("course"))
+
     def get_queryset(self):
-        return completion_rows(self.request.user, course_or_first(self.request.GET.get("course")))
+        return completion_rows(self.request.user, self.course)
 
     def export_filename_details(self) -> list[str]:
         """penyelesaian-<course>-<unit or semua-unit>-<status>-<date>."""
-        course = course_or_first(self.request.GET.get("course"))
+        course = self.course
         unit_id = self.request.GET.get("unit", "")
         unit = visible_units(self.request.user).filter(pk=unit_id).first() if unit_id.isdigit() else None
         status = self.request.GET.get("status", "")

@@ -14,7 +14,7 @@ def salt_each(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('certificates', '0006_move_tracking_models'),
+        ('certificates', '0007_certificate_list_indexes'),
     ]
 
     operations = [

@@ -1,0 +1,131 @@
+"""Caches for the public side, all invalidated by one content generation.
+
+The generation is a number in the shared cache (Redis in production). Anything that can change what a page shows
+or where it lives bumps it after the transaction commits: a page saved, published, unpublished, moved or deleted, a
+view restriction added or removed. Every cached thing carries the generation in its key, so a bump makes all of them
+unreachable at once (they expire on their own, NETRAL_PAGE_CACHE_SECONDS). What is cached:
+
+- routes: which page a path leads to (`cms.serving`), so serving a page costs one query instead of two per tree level;
+- whether a page or any ancestor has view restrictions (`cms.serving`);
+- a lesson's parts that are the same for every learner (`lesson_parts`): its rendered body (per live revision and
+  language), its course and its neighbours; the per-learner parts (read or not) are never cached;
+- whole anonymous pages (`cms.pagecache`).
+
+NETRAL_PAGE_CACHE=0 switches all of it off (the benchmark's "before").
+"""
+
+import logging
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.template import engines
+from django.utils import translation
+
+log = logging.getLogger("netral")
+GENERATION_KEY = "netral:content-generation"
+_BODY_TEMPLATE = "{% load wagtailcore_tags %}{% for block in page.body %}{% include_block block %}{% endfor %}"
+
+
+def enabled() -> bool:
+    return settings.NETRAL_PAGE_CACHE
+
+
+# The generation as this process last read it, and until when (time.monotonic) to trust it: every request would
+# otherwise begin with a round trip to the cache for it. Another process's bump is seen within this time; this
+# process's own bump at once.
+MEMO_SECONDS = 1.0
+_memo = [None, 0.0]
+
+
+def generation(request=None) -> int:
+    """The current content generation (once per request when `request` is given)."""
+    if request is not None and hasattr(request, "_netral_generation"):
+        return request._netral_generation
+    value, until = _memo
+    if value is None or time.monotonic() > until:
+        value = cache.get(GENERATION_KEY)
+        if value is None:
+            cache.add(GENERATION_KEY, int(time.time() * 1000), None)
+            value = cache.get(GENERATION_KEY)
+        _memo[:] = [value, time.monotonic() + MEMO_SECONDS]
+    if request is not None:
+        request._netral_generation = value
+    return value
+
+
+def _bump() -> None:
+    _memo[:] = [None, 0.0]
+    try:
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:  # not there (evicted): any new number starts a new generation
+            cache.set(GENERATION_KEY, int(time.time() * 1000), None)
+    except Exception:  # noqa: BLE001 (no cache yet, e.g. during the first migrate: nothing cached to drop either)
+        log.warning("Page cache: could not start a new content generation", exc_info=True)
+
+
+def bump(**kwargs) -> None:
+    """A signal receiver: content changed; everything cached before is stale once this transaction commits."""
+    if enabled():
+        transaction.on_commit(_bump)
+
+
+def key(request, *parts) -> str:
+    return "netral:" + ":".join(str(part) for part in (generation(request), *parts))
+
+
+def connect() -> None:
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import Page, PageViewRestriction
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(bump, dispatch_uid=f"netral_cache_{signal}")
+    # Page subclasses send post_save/post_delete with their own class as sender: connect without a sender and
+    # filter (a page row is also saved on every draft, which costs one counter increment).
+    post_save.connect(_bump_for_pages, dispatch_uid="netral_cache_page_save")
+    post_delete.connect(_bump_for_pages, dispatch_uid="netral_cache_page_delete")
+    for model in (PageViewRestriction,):
+        post_save.connect(bump, sender=model, dispatch_uid=f"netral_cache_{model.__name__}_save")
+        post_delete.connect(bump, sender=model, dispatch_uid=f"netral_cache_{model.__name__}_delete")
+    _page_model[0] = Page
+
+
+_page_model: list = [None]
+
+
+def _bump_for_pages(sender, instance, **kwargs):
+    if _page_model[0] is not None and isinstance(instance, _page_model[0]):
+        bump()
+
+
+def lesson_parts(lesson, request) -> dict:
+    """What a lesson page shows the same way to every learner: its course, its previous and next lessons and its
+    body rendered to HTML (`body_html`; None when caching is off: the template renders the blocks itself)."""
+    from . import selectors
+
+    def compute(render: bool) -> dict:
+        previous, following = selectors.lesson_neighbours(lesson)
+        parts = {"course": selectors.course_of(lesson), "previous_lesson": previous, "next_lesson": following}
+        parts["body_html"] = None
+        if render:  # cached: plain pages (title and address are all the pager needs) pickle small
+            from wagtail.models import Page
+
+            plain = Page.objects.in_bulk([p.pk for p in (previous, following) if p is not None])
+            parts["previous_lesson"] = plain.get(previous.pk) if previous is not None else None
+            parts["next_lesson"] = plain.get(following.pk) if following is not None else None
+        if render:
+            template = engines["django"].from_string(_BODY_TEMPLATE)
+            parts["body_html"] = template.render({"page": lesson}, request)
+        return parts
+
+    if not enabled():
+        return compute(render=False)
+    cache_key = key(request, "lesson", lesson.pk, lesson.live_revision_id, translation.get_language())
+    parts = cache.get(cache_key)
+    if parts is None:
+        parts = compute(render=True)
+        cache.set(cache_key, parts, settings.NETRAL_PAGE_CACHE_SECONDS)
+    return parts
