@@ -63,3 +63,34 @@ def test_the_learner_and_a_stranger_see_who_signed_the_certificate(
     assert verdicts[0] == "Berkas ini asli: sama persis dengan sertifikat yang diterbitkan."
     assert verdicts[1].startswith("Tanda tangan elektronik sah: ditandatangani oleh Penanda tangan uji Netral")
     shot(page, f"periksa-berkas-{width}")
+
+
+@pytest.mark.usefixtures("pkcs12_signing")
+def test_hr_sees_which_certificates_are_signed_and_which_wait(live_server, browser, settings):
+    from tests.support.auth import totp_code
+    from tests.support.builders import hr_officer
+
+    course = build_course()
+    certificate_issue(user=UserFactory(first_name="Siti Aminah"), course=course, score=Decimal("90"))
+    settings.NETRAL_SIGNING_PKCS12_PASSPHRASE = "salah"  # the signer refuses: this one waits
+    waiting = certificate_issue(user=UserFactory(first_name="Budi Santoso"), course=course, score=Decimal("80"))
+    hr = hr_officer(everything=True)  # with its second factor (TOTP_SECRET)
+    context = browser.new_context(locale="id-ID", viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    log_in_browser(page, live_server.url, hr.nip)
+    page.get_by_label("Kode", exact=True).fill(totp_code())
+    with page.expect_navigation():
+        page.get_by_label("Kode", exact=True).press("Enter")
+    for width in (1366, 360):  # one login (a TOTP code is accepted once), two screen widths
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(live_server.url + reverse("certificate_register"))
+        table = page.locator("table").first.inner_text()
+        assert "ditandatangani oleh Penanda tangan uji Netral — tidak tepercaya" in table
+        assert "menunggu tanda tangan" in table
+        shot(page, f"register-{width}")
+        page.goto(live_server.url + reverse("certificate_detail", args=(waiting.pk,)))
+        body = page.locator("main").inner_text()
+        assert "Menunggu tanda tangan elektronik." in body and "1 percobaan" in body
+        shot(page, f"hr-menunggu-{width}")
+    context.close()
