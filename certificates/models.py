@@ -16,6 +16,11 @@ def new_verification_code() -> str:
     return secrets.token_urlsafe(16)
 
 
+def new_identity_salt() -> str:
+    """The salt of the holder's hashed identity in the Open Badges credential (certificates/badges.py)."""
+    return secrets.token_hex(16)
+
+
 class CertificateSerial(models.Model):
     """The last serial handed out in a year. Rows are locked while a number is allocated: no gaps, no doubles."""
 
@@ -24,6 +29,12 @@ class CertificateSerial(models.Model):
 
     class Meta:
         verbose_name = _("nomor seri sertifikat")
+
+
+class SignatureState(models.TextChoices):
+    UNSIGNED = "unsigned", _("tidak ditandatangani elektronik")
+    PENDING = "pending", _("menunggu tanda tangan")
+    SIGNED = "signed", _("ditandatangani elektronik")
 
 
 class Certificate(models.Model):
@@ -54,6 +65,18 @@ class Certificate(models.Model):
     expires_on = models.DateField(_("berlaku sampai"), null=True, blank=True)
     pdf = models.FileField(_("berkas PDF"), upload_to="certificates/%Y/", blank=True)
     sha256 = models.CharField(_("SHA-256 PDF"), max_length=64, blank=True, db_index=True)
+    # The electronic signature (certificates/signing.py): the stored PDF is replaced by its signed version, and
+    # `sha256` follows it. "menunggu tanda tangan" until a configured signer succeeds; never claimed before.
+    signature_state = models.CharField(
+        _("tanda tangan elektronik"), max_length=10, choices=SignatureState.choices, default=SignatureState.UNSIGNED
+    )
+    signed_by = models.CharField(_("ditandatangani oleh"), max_length=300, blank=True)
+    signed_at = models.DateTimeField(_("ditandatangani pada"), null=True, blank=True)
+    signer_cert_sha256 = models.CharField(_("sidik jari sertifikat penanda tangan"), max_length=64, blank=True)
+    signing_attempts = models.PositiveSmallIntegerField(_("percobaan tanda tangan"), default=0)
+    signing_error = models.TextField(_("galat tanda tangan terakhir"), blank=True)
+    email_after_signing = models.BooleanField(default=False, editable=False)
+    identity_salt = models.CharField(max_length=32, default=new_identity_salt, editable=False)
     # Lifecycle: never an edit of what was issued, only marks beside it.
     revoked_at = models.DateTimeField(_("dicabut pada"), null=True, blank=True)
     revoked_reason = models.TextField(_("alasan pencabutan"), blank=True)
@@ -121,6 +144,13 @@ class Certificate(models.Model):
 
     def get_status_display(self) -> str:
         return self.Status(self.status).label
+
+    @property
+    def signature_display(self) -> str:
+        """The register's column: signed by whom, or why not (the detail page checks the stored file's bytes)."""
+        if self.signature_state == SignatureState.SIGNED:
+            return _("ditandatangani oleh %(signer)s") % {"signer": self.signed_by}
+        return SignatureState(self.signature_state).label
 
     @property
     def needs_renewal(self) -> bool:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.mail import EmailMessage
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from wagtail.log_actions import log
@@ -19,9 +19,10 @@ from cms.selectors import regulations_cited
 from employees.models import User
 
 from . import events
-from .models import Certificate, CertificateSerial
+from .models import Certificate, CertificateSerial, CertificateSettings, SignatureState
 from .rendering import certificate_render
 from .selectors import certificates_expiring, current_certificates
+from .signing import Signed, SigningError, configured_signer, inspect_pdf, signing_enabled
 
 REVOKED = "netral.certificate_revoked"
 REISSUED = "netral.certificate_reissued"
@@ -108,6 +109,8 @@ def certificate_allocate(
             score=score,
             issued_at=issued_at,
             expires_on=_add_months(today, months) if months else None,
+            # With a signer configured, "menunggu tanda tangan" until a signed PDF is stored (never claimed before).
+            signature_state=SignatureState.PENDING if signing_enabled() else SignatureState.UNSIGNED,
         )
         if replacing is not None:
             replacing.superseded_by = certificate
@@ -117,13 +120,19 @@ def certificate_allocate(
 
 
 def certificate_render_store(certificate: Certificate, *, notify: bool = True) -> Certificate:
-    """Render the certificate's PDF and store it with its hash, holding no lock while rendering; then the
-    certificate-issued email goes out. Safe to repeat (a retry after a failed render): a certificate whose PDF
-    another process stored meanwhile keeps that one, and this render's file is deleted. A further step (signing)
-    can wrap the bytes between render and store."""
+    """Render the certificate's PDF, sign it when a signer is configured, and store it with its hash, holding no
+    lock while rendering or signing; then the certificate-issued email goes out (with a signer that failed, it
+    waits for the signed PDF: `certificate_sign` sends it). Safe to repeat (a retry after a failed render): a
+    certificate whose PDF another process stored meanwhile keeps that one, and this render's file is deleted.
+    A failed signature stores the unsigned PDF, marked "menunggu tanda tangan", for `certificates_sign_pending`."""
     pdf = certificate_render(certificate)
+    signed, error = None, ""
+    if certificate.signature_state == SignatureState.PENDING:
+        signed, error = _sign_bytes(certificate, pdf)
+    data = signed.pdf if signed else pdf
+    suffix = "-ttd" if signed else ""
     name = Certificate.pdf.field.storage.save(
-        Certificate.pdf.field.generate_filename(certificate, f"{certificate.code}.pdf"), ContentFile(pdf)
+        Certificate.pdf.field.generate_filename(certificate, f"{certificate.code}{suffix}.pdf"), ContentFile(data)
     )
     try:
         with transaction.atomic():
@@ -132,16 +141,102 @@ def certificate_render_store(certificate: Certificate, *, notify: bool = True) -
                 Certificate.pdf.field.storage.delete(name)
                 return stored
             stored.pdf.name = name
-            stored.sha256 = hashlib.sha256(pdf).hexdigest()
-            stored.save(update_fields=["pdf", "sha256"])
+            stored.sha256 = hashlib.sha256(data).hexdigest()
+            fields = ["pdf", "sha256"]
+            if stored.signature_state == SignatureState.PENDING:
+                fields += _record_signing(stored, signed, error)
+                stored.email_after_signing = notify and signed is None
+                fields.append("email_after_signing")
+            stored.save(update_fields=fields)
     except BaseException:
         Certificate.pdf.field.storage.delete(name)
         raise
-    certificate.pdf.name, certificate.sha256 = stored.pdf.name, stored.sha256
-    logger.info("Stored the PDF of certificate %s", certificate.number)
-    if notify:
+    for field in ("pdf", "sha256", "signature_state", "signed_by", "signed_at", "signing_attempts", "signing_error"):
+        setattr(certificate, field, getattr(stored, field))
+    logger.info("Stored the PDF of certificate %s (%s)", certificate.number, stored.get_signature_state_display())
+    if notify and stored.signature_state != SignatureState.PENDING:
         transaction.on_commit(lambda: certificate_send_issued_email(stored))
     return certificate
+
+
+def _sign_bytes(certificate: Certificate, pdf: bytes) -> tuple[Signed | None, str]:
+    """The configured signer's signed PDF, checked: an intact signature over the whole file, or (None, why not)."""
+    try:
+        result = configured_signer().sign(
+            pdf,
+            reason=f"Sertifikat {certificate.number} diterbitkan oleh {settings.NETRAL_ISSUER_NAME}",
+            location=CertificateSettings.load().place,
+        )
+        report = inspect_pdf(result.pdf)
+        if not (report.signed and report.intact and report.covers_current_bytes):
+            raise SigningError("The signer returned a PDF without an intact signature over the whole file")
+    except (SigningError, ValueError) as error:  # ValueError: a signer configured without what it needs
+        logger.warning("Signing %s failed: %s", certificate.number, error)
+        return None, str(error)[:2000] or error.__class__.__name__
+    return result, ""
+
+
+def _record_signing(certificate: Certificate, signed: Signed | None, error: str) -> list[str]:
+    """Set the signature fields after an attempt; returns the fields changed."""
+    certificate.signing_attempts += 1
+    if signed is None:
+        certificate.signing_error = error
+        return ["signing_attempts", "signing_error"]
+    certificate.signature_state = SignatureState.SIGNED
+    certificate.signed_by = signed.signer
+    certificate.signer_cert_sha256 = signed.cert_sha256
+    certificate.signed_at = timezone.now()
+    certificate.signing_error = ""
+    return ["signing_attempts", "signing_error", "signature_state", "signed_by", "signer_cert_sha256", "signed_at"]
+
+
+def certificate_sign(*, certificate: Certificate) -> Certificate:
+    """Sign a stored PDF that is still waiting for its signature, and store the signed PDF in its place (its hash
+    follows; the learner's email goes out now if it waited). Idempotent: anything but a waiting certificate with
+    a stored PDF is returned as it is. A failure counts the attempt and keeps the error for HR."""
+    certificate = Certificate.objects.get(pk=certificate.pk)
+    if certificate.signature_state != SignatureState.PENDING or not certificate.pdf or not signing_enabled():
+        return certificate
+    with certificate.pdf.open("rb") as handle:
+        signed, error = _sign_bytes(certificate, handle.read())
+    if signed is None:
+        Certificate.objects.filter(pk=certificate.pk).update(
+            signing_attempts=models.F("signing_attempts") + 1, signing_error=error
+        )
+        certificate.refresh_from_db()
+        return certificate
+    storage = Certificate.pdf.field.storage
+    name = storage.save(
+        Certificate.pdf.field.generate_filename(certificate, f"{certificate.code}-ttd.pdf"), ContentFile(signed.pdf)
+    )
+    with transaction.atomic():
+        stored = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if stored.signature_state != SignatureState.PENDING:  # another worker finished first
+            storage.delete(name)
+            return stored
+        old_name = stored.pdf.name
+        stored.pdf.name = name
+        stored.sha256 = hashlib.sha256(signed.pdf).hexdigest()
+        fields = ["pdf", "sha256", "email_after_signing", *_record_signing(stored, signed, "")]
+        send_email, stored.email_after_signing = stored.email_after_signing, False
+        stored.save(update_fields=fields)
+        transaction.on_commit(lambda: storage.delete(old_name))
+        if send_email:
+            transaction.on_commit(lambda: certificate_send_issued_email(stored))
+    logger.info("Signed certificate %s (%s)", stored.number, signed.signer)
+    return stored
+
+
+def certificates_sign_pending() -> dict[str, int]:
+    """Retry every stored certificate still waiting for its signature (cron every few minutes, and seed_demo)."""
+    signed = failed = 0
+    waiting = Certificate.objects.filter(signature_state=SignatureState.PENDING).exclude(pdf="").order_by("pk")
+    for pk in waiting.values_list("pk", flat=True).iterator():
+        if certificate_sign(certificate=Certificate(pk=pk)).signature_state == SignatureState.SIGNED:
+            signed += 1
+        else:
+            failed += 1
+    return {"signed": signed, "failed": failed}
 
 
 def certificates_render_pending() -> int:

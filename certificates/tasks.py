@@ -18,3 +18,4 @@ def issue_certificate(*, user_id: int, course_id: int, score: str) -> str:
         score=Decimal(score),
     )
     return certificate.number
+

@@ -1,14 +1,20 @@
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from . import badges
 from .models import Certificate
 from .selectors import certificates_of
+from .verification import stored_signature
 
 
 @login_required
 def my_certificates(request):
-    return render(request, "certificates/my_certificates.html", {"certificates": certificates_of(user=request.user)})
+    certificates = certificates_of(user=request.user)
+    for certificate in certificates:
+        certificate.signature_report = stored_signature(certificate)
+    context = {"certificates": certificates, "badges_enabled": badges.badges_enabled()}
+    return render(request, "certificates/my_certificates.html", context)
 
 
 @login_required
@@ -21,3 +27,15 @@ def download(request, pk: int):
     return FileResponse(
         certificate.pdf.open("rb"), as_attachment=True, filename=filename, content_type="application/pdf"
     )
+
+
+@login_required
+def download_badge(request, pk: int):
+    """The holder's Open Badges 3.0 credential, signed (VC-JWT), to import into a wallet or a backpack."""
+    certificate = get_object_or_404(Certificate, pk=pk, user=request.user)
+    if not badges.badges_enabled():
+        raise Http404
+    response = HttpResponse(badges.credential_jwt(certificate), content_type="application/jwt")
+    filename = f"openbadges-{certificate.number.replace('/', '-')}.jwt"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-pytest_plugins = ["tests.support.fixtures", "tests.support.caching"]
+pytest_plugins = ["tests.support.fixtures", "tests.support.caching", "tests.support.signing"]
 
 
 @pytest.fixture(scope="session")

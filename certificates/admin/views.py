@@ -20,6 +20,7 @@ from .. import services
 from ..permissions import CHANGE_CERTIFICATES as CHANGE
 from ..permissions import VIEW_CERTIFICATES as VIEW
 from ..selectors import certificates_visible, renewed_by
+from ..verification import stored_signature
 from .filters import CertificateFilterSet
 from .forms import ReissueForm, RevokeForm
 
@@ -44,6 +45,7 @@ class CertificateRegisterView(PermissionRequiredMixin, StreamedExportMixin, Repo
         Column("course_version", label=gettext_lazy("Versi")),
         DateColumn("issued_at", label=gettext_lazy("Diterbitkan")),
         Column("get_status_display", label=gettext_lazy("Status")),
+        Column("signature_display", label=gettext_lazy("Tanda tangan elektronik")),
     ]
     list_export = [
         "number",
@@ -115,6 +117,7 @@ class CertificateDetailView(AdminPageView):
                 "reissue_form": kwargs.get("reissue_form") or ReissueForm(),
                 "history": ModelLogEntry.objects.for_instance(self.certificate).select_related("user"),
                 "renewal": renewed_by(self.certificate),
+                "report": stored_signature(self.certificate),
             }
         )
         return context

@@ -213,6 +213,27 @@ NETRAL_ISSUER_NAME = os.environ.get("NETRAL_ISSUER_NAME", "Pemerintah Kabupaten 
 NETRAL_PUBLIC_BASE_URL = os.environ.get("NETRAL_PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL)
 NETRAL_EXPIRY_REMINDER_DAYS = int(os.environ.get("NETRAL_EXPIRY_REMINDER_DAYS", "30"))
 NETRAL_DUE_REMINDER_DAYS = int(os.environ.get("NETRAL_DUE_REMINDER_DAYS", "7"))
+# Electronic signatures on certificate PDFs (certificates/signing.py; README "Tanda tangan elektronik").
+# NETRAL_SIGNER: "none" (certificates say they are not electronically signed), "pkcs12" or "bsre".
+NETRAL_SIGNER = os.environ.get("NETRAL_SIGNER", "none")
+NETRAL_SIGNING_PKCS12 = os.environ.get("NETRAL_SIGNING_PKCS12", "")
+NETRAL_SIGNING_PKCS12_PASSPHRASE = os.environ.get("NETRAL_SIGNING_PKCS12_PASSPHRASE", "")
+NETRAL_TSA_URL = os.environ.get("NETRAL_TSA_URL", "")  # an RFC 3161 timestamp authority makes signatures PAdES B-T
+NETRAL_BSRE = {
+    "URL": os.environ.get("NETRAL_BSRE_URL", ""),
+    "USERNAME": os.environ.get("NETRAL_BSRE_USERNAME", ""),
+    "PASSWORD": os.environ.get("NETRAL_BSRE_PASSWORD", ""),
+    "NIK": os.environ.get("NETRAL_BSRE_NIK", ""),
+    "EMAIL": os.environ.get("NETRAL_BSRE_EMAIL", ""),
+    "PASSPHRASE": os.environ.get("NETRAL_BSRE_PASSPHRASE", ""),
+    "TOTP": os.environ.get("NETRAL_BSRE_TOTP", ""),
+    "VISIBLE": os.environ.get("NETRAL_BSRE_VISIBLE", "") == "1",
+}
+# PEM files of the root certificates a signature must chain to for the verification page to call it trusted
+# (for BSrE: BSSN's root and the BSrE CA; for a regency's own PKCS#12: its CA). Colon-separated paths.
+NETRAL_SIGNING_TRUST_ROOTS = [p for p in os.environ.get("NETRAL_SIGNING_TRUST_ROOTS", "").split(":") if p]
+# Open Badges 3.0 credentials are signed as VC-JWT (RS256) with this RSA private key (PEM); none: not offered.
+NETRAL_OB3_KEY = os.environ.get("NETRAL_OB3_KEY", "")
 # Days a newcomer gets when they join a unit after its assignment's due date, and the renewal time after a rule update
 # when it sets none (a rule update's own "hari untuk pembaruan" wins).
 NETRAL_NEWCOMER_DAYS = int(os.environ.get("NETRAL_NEWCOMER_DAYS", "30"))

@@ -70,6 +70,16 @@ def test_the_qr_opens_the_verification_page_which_says_valid_then_revoked(client
         "superseded_by": None,
         "current_course_version": 1,
         "renewed_by": None,
+        # No signer configured in this test: the JSON says so, and claims no signature.
+        "signature": {
+            "state": "unsigned",
+            "signed": False,
+            "signer": None,
+            "signed_at": None,
+            "covers_current_bytes": None,
+            "trusted": None,
+        },
+        "open_badge": None,
     }
     html = client.get(verification_path(url)).content.decode()
     assert "Sertifikat ini asli dan berlaku." in html and certificate.holder_nip not in html
