@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('quizzes', '0003_quiz_policy_blueprint'),
+        ('quizzes', '0004_attempt_submitted_index'),
     ]
 
     operations = [
