@@ -18,4 +18,3 @@ def issue_certificate(*, user_id: int, course_id: int, score: str) -> str:
         score=Decimal(score),
     )
     return certificate.number
-
