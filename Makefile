@@ -31,8 +31,8 @@ venv: system-deps $(VENV)/.installed
 # Links in emails, certificates' QR codes and the admin point at the address the demo is served on.
 demo: export WAGTAILADMIN_BASE_URL ?= http://$(if $(filter 0.0.0.0,$(HOST)),127.0.0.1,$(HOST)):$(PORT)
 demo: venv
+	$(PY) manage.py createcachetable  # before migrate: the roles' post_migrate step already uses the cache
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py createcachetable
 	$(PY) manage.py seed_demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
