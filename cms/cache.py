@@ -92,7 +92,11 @@ def connect() -> None:
     # filter (a page row is also saved on every draft, which costs one counter increment).
     post_save.connect(_bump_for_pages, dispatch_uid="netral_cache_page_save")
     post_delete.connect(_bump_for_pages, dispatch_uid="netral_cache_page_delete")
-    from .models import LessonProgress
+    from .models import LessonProgress, Topic
+
+    # A topic's name is part of cached quiz banks (quizzes.selectors.quiz_pool).
+    post_save.connect(bump, sender=Topic, dispatch_uid="netral_cache_topic_save")
+    post_delete.connect(bump, sender=Topic, dispatch_uid="netral_cache_topic_delete")
 
     post_save.connect(_progress_changed, sender=LessonProgress, dispatch_uid="netral_cache_progress_save")
     post_delete.connect(_progress_changed, sender=LessonProgress, dispatch_uid="netral_cache_progress_delete")

@@ -3,14 +3,80 @@
 from collections import Counter
 from datetime import datetime
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
-from cms.models import LessonPage
+from cms import cache as content_cache
+from cms.models import CoursePage, LessonPage
 from employees.models import User
 
 from .grading import question_credit
 from .models import Attempt, QuizPage
+
+POOL_FORMAT = 1  # part of the key: a deploy that changes the entry never reads an old one
+
+
+def _read_pool(quiz: QuizPage) -> dict:
+    questions = quiz.questions.select_related("topic", "clause__regulation").prefetch_related("choices")
+    pool = []
+    for question in questions:
+        clause = question.clause
+        guidance = None
+        if question.guidance_source:
+            date = question.guidance_date.isoformat() if question.guidance_date else ""
+            guidance = {"source": question.guidance_source, "url": question.guidance_url, "date": date}
+        pool.append(
+            {
+                "id": question.pk,
+                "sort_order": question.sort_order,
+                "text": question.text,
+                "kind": question.kind,
+                "scoring": question.scoring,
+                "weight": question.weight,
+                "explanation": question.explanation,
+                "topic": question.topic.name if question.topic else "",
+                "topic_id": question.topic_id,
+                "clause": {"id": clause.pk, "label": str(clause), "url": clause.get_url()} if clause else None,
+                "guidance": guidance,
+                "choices": [{"id": c.pk, "text": c.text, "is_correct": c.is_correct} for c in question.choices.all()],
+            }
+        )
+    blueprint = [(row.topic_id, row.count, str(row.topic)) for row in quiz.blueprint.select_related("topic")]
+    return {"questions": pool, "blueprint": blueprint}
+
+
+def quiz_pool(quiz: QuizPage) -> dict:
+    """The quiz's published bank as plain data (questions in their order, each with its choices and key, topic,
+    clause and guidance; the blueprint rows as (topic id, count, topic name)). Remembered per quiz, live revision
+    and content generation (`cms.cache`: every page save or publish, a topic's change, starts a new one), so a
+    start draws from the bank as published now without reading it again. Server side only: it holds the key."""
+    if not content_cache.enabled():
+        return _read_pool(quiz)
+    key = content_cache.key(None, "quiz-pool", POOL_FORMAT, quiz.pk, quiz.live_revision_id)
+    pool = cache.get(key)
+    if pool is None:
+        pool = _read_pool(quiz)
+        cache.set(key, pool, settings.NETRAL_PAGE_CACHE_SECONDS)
+    return pool
+
+
+def quiz_course(quiz: QuizPage) -> CoursePage | None:
+    """The quiz's course, read once per quiz object (and, with the page cache on, once per content generation)."""
+    if hasattr(quiz, "_netral_course"):
+        return quiz._netral_course
+    if not content_cache.enabled():
+        course = CoursePage.objects.parent_of(quiz).first()
+    else:
+        key = content_cache.key(None, "quiz-course", POOL_FORMAT, quiz.pk)
+        entry = cache.get(key)
+        if entry is None:
+            entry = (CoursePage.objects.parent_of(quiz).first(),)
+            cache.set(key, entry, settings.NETRAL_PAGE_CACHE_SECONDS)
+        course = entry[0]
+    quiz._netral_course = course
+    return course
 
 
 def questions_for_display(attempt: Attempt, picked: dict[str, list] | None = None) -> list[dict]:
@@ -193,13 +259,18 @@ def quiz_rules(*, quiz: QuizPage, user: User, now: datetime | None = None) -> di
     used = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False).aggregate(
         total=Count("pk"), today=Count("pk", filter=Q(started_at__gte=day_start))
     )
-    rows = list(quiz.blueprint.select_related("topic").order_by("sort_order"))
-    topics = list(quiz.questions.values_list("topic_id", flat=True))
+    if content_cache.enabled():  # the bank is remembered: no query
+        pool = quiz_pool(quiz)
+        rows = pool["blueprint"]
+        topics = [q["topic_id"] for q in pool["questions"]]
+    else:  # two small reads instead of the whole bank
+        rows = [(r.topic_id, r.count, str(r.topic)) for r in quiz.blueprint.select_related("topic")]
+        topics = list(quiz.questions.values_list("topic_id", flat=True))
     failed = quiz.review_failed if quiz.review_failed in QuizPage.FailedReview.values else QuizPage.Review.SCORE
     return {
-        "question_count": question_count(quiz, {r.topic_id: r.count for r in rows}, topics),
+        "question_count": question_count(quiz, {topic_id: count for topic_id, count, _name in rows}, topics),
         "bank_size": len(topics),
-        "blueprint": [{"topic": str(row.topic), "count": row.count} for row in rows],
+        "blueprint": [{"topic": name, "count": count} for _topic_id, count, name in rows],
         "per_topic": quiz.draw_per_topic if not rows else 0,
         "pass_mark": quiz.pass_mark,
         "used": used["total"],

@@ -16,7 +16,7 @@ from cms.models import CoursePage
 from cms.selectors import quiz_unlocked_for
 from employees.models import User
 
-from . import events
+from . import events, selectors
 from .drawing import draw
 from .grading import grade
 from .models import Attempt, PledgeConfirmation, PledgeText, Question, QuizPage
@@ -29,12 +29,12 @@ CLOSED = ("submitted", "expired")
 # --- drawing and the snapshot ---------------------------------------------------------------------------------
 
 
-def _draw(quiz: QuizPage) -> list[Question]:
-    pool = list(quiz.questions.select_related("topic", "clause__regulation").prefetch_related("choices"))
+def _draw(quiz: QuizPage) -> list[dict]:
+    pool = selectors.quiz_pool(quiz)
     drawn = draw(
-        pool,
-        topic_of=lambda q: q.topic_id,
-        blueprint=dict(quiz.blueprint.values_list("topic_id", "count")),
+        pool["questions"],
+        topic_of=lambda q: q["topic_id"],
+        blueprint={topic_id: count for topic_id, count, _name in pool["blueprint"]},
         per_topic=quiz.draw_per_topic,
         count=quiz.draw_count,
         rng=_rng,
@@ -42,41 +42,33 @@ def _draw(quiz: QuizPage) -> list[Question]:
     if quiz.shuffle_questions:
         _rng.shuffle(drawn)
     else:
-        drawn.sort(key=lambda q: (q.sort_order or 0, q.pk))
+        drawn.sort(key=lambda q: (q["sort_order"] or 0, q["id"]))
     return drawn
-
-
-def _guidance(question: Question) -> dict | None:
-    """A question whose explanation is guidance carries its source, so the review labels it as such."""
-    if not question.guidance_source:
-        return None
-    date = question.guidance_date.isoformat() if question.guidance_date else ""
-    return {"source": question.guidance_source, "url": question.guidance_url, "date": date}
 
 
 def _snapshot(quiz: QuizPage) -> dict:
     """Freeze exactly what this learner will see: the drawn questions in their order, choices in their order,
-    the key, the weights and the scoring rule, the explanation and the clause each question tests."""
+    the key, the weights and the scoring rule, the explanation and the clause each question tests (a question
+    whose explanation is guidance carries its source, so the review labels it as such)."""
     questions = []
     for question in _draw(quiz):
-        choices = [{"id": c.pk, "text": c.text} for c in question.choices.all()]
-        if quiz.shuffle_choices and question.kind != Question.Kind.TRUE_FALSE:
+        choices = [{"id": c["id"], "text": c["text"]} for c in question["choices"]]
+        if quiz.shuffle_choices and question["kind"] != Question.Kind.TRUE_FALSE:
             _rng.shuffle(choices)
-        clause = question.clause
         questions.append(
             {
-                "id": question.pk,
-                "text": question.text,
-                "kind": question.kind,
-                "scoring": question.scoring,
-                "weight": question.weight,
-                "explanation": question.explanation,
-                "topic": question.topic.name if question.topic else "",
-                "topic_id": question.topic_id,
-                "clause": {"id": clause.pk, "label": str(clause), "url": clause.get_url()} if clause else None,
-                "guidance": _guidance(question),
+                "id": question["id"],
+                "text": question["text"],
+                "kind": question["kind"],
+                "scoring": question["scoring"],
+                "weight": question["weight"],
+                "explanation": question["explanation"],
+                "topic": question["topic"],
+                "topic_id": question["topic_id"],
+                "clause": question["clause"],
+                "guidance": question["guidance"],
                 "choices": choices,
-                "correct": sorted(c.pk for c in question.choices.all() if c.is_correct),
+                "correct": sorted(c["id"] for c in question["choices"] if c["is_correct"]),
             }
         )
     return {"pass_mark": quiz.pass_mark, "questions": questions}
@@ -131,17 +123,19 @@ def pledge_confirm(*, user: User, ip_address: str | None = None) -> PledgeConfir
 
 def _course_of(quiz: QuizPage) -> CoursePage | None:
     """The quiz's course, read once per quiz object (start and submit each asked for it two or three times)."""
-    if not hasattr(quiz, "_netral_course"):
-        quiz._netral_course = CoursePage.objects.parent_of(quiz).first()
-    return quiz._netral_course
+    return selectors.quiz_course(quiz)
 
 
 def _local(moment: datetime) -> str:
     return formats.date_format(timezone.localtime(moment), "j F Y H:i")
 
 
-def start_blocker(*, user: User, quiz: QuizPage, now: datetime | None = None) -> str | None:
-    """Why a new attempt cannot start now, in the learner's words; None when it can."""
+_UNREAD = object()
+
+
+def start_blocker(*, user: User, quiz: QuizPage, now: datetime | None = None, pledge=_UNREAD) -> str | None:
+    """Why a new attempt cannot start now, in the learner's words; None when it can. `pledge`: what
+    `pledge_needed(user)` returned earlier in the same request (read here when not given)."""
     now = now or timezone.now()
     if quiz.opens_at and now < quiz.opens_at:
         return _("Kuis dibuka pada %(time)s.") % {"time": _local(quiz.opens_at)}
@@ -150,7 +144,7 @@ def start_blocker(*, user: User, quiz: QuizPage, now: datetime | None = None) ->
     course = _course_of(quiz)
     if course is not None and not quiz_unlocked_for(course=course, user=user):
         return _("Baca semua materi terlebih dahulu; kuis terbuka setelahnya.")
-    if pledge_needed(user):
+    if pledge_needed(user) if pledge is _UNREAD else pledge:
         return _("Setujui pakta integritas netralitas terlebih dahulu.")
     submitted = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False)
     if quiz.max_attempts and submitted.count() >= quiz.max_attempts:

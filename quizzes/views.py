@@ -9,8 +9,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from cms.models import CoursePage
-
 from . import selectors, services
 from .models import Attempt, QuizPage
 
@@ -41,13 +39,15 @@ def quiz_page_serve(request, page: QuizPage):
     attempts = list(selectors.attempts_of(user=request.user, quiz=page))
     open_attempt = next((a for a in attempts if not a.is_submitted and not services.is_expired(a)), None)
     context = page.get_context(request)
+    pledge = services.pledge_needed(request.user)
+    blocker = None if open_attempt else services.start_blocker(user=request.user, quiz=page, pledge=pledge)
     context.update(
         {
             "attempts": attempts,
             "open_attempt": open_attempt,
-            "course": CoursePage.objects.parent_of(page).first(),
-            "pledge": services.pledge_needed(request.user),
-            "blocker": None if open_attempt else services.start_blocker(user=request.user, quiz=page),
+            "course": selectors.quiz_course(page),
+            "pledge": pledge,
+            "blocker": blocker,
             "rules": selectors.quiz_rules(quiz=page, user=request.user),
         }
     )

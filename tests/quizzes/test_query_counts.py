@@ -7,8 +7,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from certificates.models import Certificate
+from cms.models import Topic
 from quizzes import services
-from quizzes.models import Attempt, Choice, Question
+from quizzes.models import Attempt, Choice, Question, QuizPage
 from tests.support.builders import UserFactory, answers, build_course, build_quiz
 
 
@@ -52,3 +53,92 @@ def test_start_and_submit_use_the_same_queries_for_5_and_20_questions(client, dj
 # the grade's write, the savepoints. The course is read once per request (it was read two or three times).
 START_QUERIES = 27
 SUBMIT_QUERIES = 10
+
+
+def open_and_start(client, quiz, learner) -> tuple[int, int]:
+    """Queries of the quiz page (before any attempt) and of the start, for a learner who comes from the course."""
+    services.pledge_confirm(user=learner)
+    client.force_login(learner)
+    assert client.get(quiz.get_parent().url).status_code == 200
+    with CaptureQueriesContext(connection) as opened:
+        response = client.get(quiz.url)
+    assert response.status_code == 200 and response.context["blocker"] is None
+    with CaptureQueriesContext(connection) as started:
+        response = client.post(quiz.url, {})
+    attempt = Attempt.objects.get(user=learner, quiz=quiz, submitted_at__isnull=True)
+    assert response.status_code == 302 and response["Location"] == reverse("quizzes:attempt", args=(attempt.pk,))
+    return len(opened), len(started)
+
+
+def add_published_questions(quiz, count: int) -> None:
+    """As an editor does: new questions in the quiz's bank, then publish."""
+    for n in range(count):
+        question = Question(text=f"Soal tambahan {n}", kind="single", sort_order=10 + n)
+        question.choices = [
+            Choice(text="Benar", is_correct=True, sort_order=0),
+            Choice(text="Salah", is_correct=False, sort_order=1),
+        ]
+        quiz.questions.add(question)
+    quiz.save_revision().publish()
+
+
+@pytest.mark.django_db
+def test_quiz_page_without_caches(client):
+    quiz = build_quiz(build_course(), questions=5)
+    assert open_and_start(client, quiz, UserFactory()) == (QUIZ_PAGE_QUERIES, START_QUERIES)
+
+
+@pytest.mark.django_db
+def test_with_production_caches_the_bank_route_and_course_are_not_read_again(
+    client, production_caches, django_capture_on_commit_callbacks
+):
+    quiz = build_quiz(build_course(), questions=5)
+    client.force_login(UserFactory())
+    client.get(quiz.url)  # someone opened the quiz before: route, course and bank remembered
+    assert open_and_start(client, quiz, UserFactory()) == (QUIZ_PAGE_CACHED, START_CACHED)
+    with django_capture_on_commit_callbacks(execute=True):
+        add_published_questions(quiz, 15)
+    client.get(quiz.url)
+    assert open_and_start(client, quiz, UserFactory()) == (QUIZ_PAGE_CACHED, START_CACHED)
+    # The start after the publish drew from the bank as published now (20 questions, the new ones with their key).
+    snapshot = Attempt.objects.order_by("-pk").first().snapshot
+    assert len(snapshot["questions"]) == 20
+    added = next(q for q in snapshot["questions"] if q["text"] == "Soal tambahan 0")
+    assert added["correct"] == [c["id"] for c in added["choices"] if c["text"] == "Benar"]
+    # With caches on, submit reads neither the session row, the permissions nor the course.
+    assert start_and_submit(client, quiz, UserFactory())[1] == SUBMIT_CACHED
+
+
+@pytest.mark.django_db
+def test_with_production_caches_a_renamed_topic_is_in_the_next_snapshot(
+    client, production_caches, django_capture_on_commit_callbacks
+):
+    topic = Topic.objects.create(name="Media sosial", slug="media-sosial")
+    quiz = build_quiz(build_course(), questions=2)
+    Question.objects.filter(quiz=quiz).update(topic=topic)
+    quiz.save_revision().publish()
+    learner = UserFactory()
+    services.pledge_confirm(user=learner)
+    client.force_login(learner)
+    client.get(quiz.url)
+    first = services.attempt_start(user=learner, quiz=QuizPage.objects.get(pk=quiz.pk))
+    assert {q["topic"] for q in first.snapshot["questions"]} == {"Media sosial"}
+    services.attempt_submit(attempt=first, answers={})
+    with django_capture_on_commit_callbacks(execute=True):
+        topic.name = "Kampanye"
+        topic.save()
+    second = services.attempt_start(user=learner, quiz=QuizPage.objects.get(pk=quiz.pk))
+    assert {q["topic"] for q in second.snapshot["questions"]} == {"Kampanye"}
+
+
+# The quiz page before any attempt, caches off (25 before the course and the pledge were read once): session,
+# user, permissions, the page route (site, tree queries, aliases, view restrictions), the learner's attempts, the
+# course, the pledge, the last attempt, today's counts, the blueprint, the bank's topics, the site root paths.
+QUIZ_PAGE_QUERIES = 23
+# With production's caches (10 before; route, session, permissions, course and bank remembered): the user, the
+# learner's attempts, the pledge, the last attempt, today's counts.
+QUIZ_PAGE_CACHED = 5
+# Start with production's caches (14 before): the user, the savepoint, the learner row lock, the open attempt, the
+# pledge, the last attempt, the number, the new attempt, the completion row, the release. The bank is not read.
+START_CACHED = 10
+SUBMIT_CACHED = 6
