@@ -12,7 +12,7 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from demo.people import DEMO_PASSWORD, DEMO_TOTP_SECRETS, HR_NIP
-from tests.support.auth import totp_code
+from tests.support.auth import log_in_browser
 from tracking.models import Completion
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -26,12 +26,7 @@ def test_a_large_export_is_prepared_then_downloaded(live_server, browser, settin
     context = browser.new_context(locale="id-ID", viewport={"width": 1366, "height": 900}, accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(20_000)
-    page.goto(f"{url}/accounts/login/")
-    page.get_by_label("NIP atau email").fill(HR_NIP)
-    page.get_by_label("Kata sandi").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Masuk").click()
-    page.get_by_label("Kode", exact=True).fill(totp_code(DEMO_TOTP_SECRETS[HR_NIP]))
-    page.get_by_label("Kode", exact=True).press("Enter")
+    log_in_browser(page, url, HR_NIP, DEMO_PASSWORD, totp_secret=DEMO_TOTP_SECRETS[HR_NIP])
     page.wait_for_url(f"{url}/admin/")
 
     page.goto(f"{url}/admin/hr/pegawai/")

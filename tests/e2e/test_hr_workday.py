@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from demo.people import DEMO_PASSWORD, DEMO_TOTP_SECRETS, HR_NIP
 from employees.models import User, WorkUnit
-from tests.support.auth import totp_code
+from tests.support.auth import log_in_browser
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -32,12 +32,7 @@ def test_an_hr_officers_day(live_server, browser, tmp_path):
     page.set_default_timeout(20_000)
 
     # Login with the second factor lands on the admin home, with the figures of the officer's scope.
-    page.goto(f"{url}/accounts/login/")
-    page.get_by_label("NIP atau email").fill(HR_NIP)
-    page.get_by_label("Kata sandi").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Masuk").click()
-    page.get_by_label("Kode", exact=True).fill(totp_code(DEMO_TOTP_SECRETS[HR_NIP]))
-    page.get_by_label("Kode", exact=True).press("Enter")
+    log_in_browser(page, url, HR_NIP, DEMO_PASSWORD, totp_secret=DEMO_TOTP_SECRETS[HR_NIP])
     page.wait_for_url(f"{url}/admin/")
     expect(page.get_by_role("heading", name="Penyelesaian pelatihan di unit Anda")).to_be_visible()
 

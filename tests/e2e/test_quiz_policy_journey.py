@@ -116,18 +116,12 @@ def test_learner_fails_sees_no_key_waits_then_passes_and_sees_the_review(live_se
 def test_editor_sees_the_bank_check_on_the_quiz_and_the_cue_resistance_in_the_report(live_server, browser):
     from demo.people import DEMO_TOTP_SECRETS, EDITOR_EMAIL
     from quizzes.models import QuizPage
-    from tests.support.auth import totp_code
 
     call_command("seed_demo", verbosity=0)
     context = browser.new_context(locale="id-ID", viewport={"width": 1366, "height": 900})
     page = context.new_page()
     page.set_default_timeout(30_000)
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("NIP atau email").fill(EDITOR_EMAIL)
-    page.get_by_label("Kata sandi").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Masuk").click()
-    page.get_by_label("Kode", exact=True).fill(totp_code(DEMO_TOTP_SECRETS[EDITOR_EMAIL]))
-    page.get_by_label("Kode", exact=True).press("Enter")
+    log_in_browser(page, live_server.url, EDITOR_EMAIL, DEMO_PASSWORD, totp_secret=DEMO_TOTP_SECRETS[EDITOR_EMAIL])
     page.wait_for_url(f"{live_server.url}/admin/")
 
     quiz = QuizPage.objects.get(slug="kuis")

@@ -16,7 +16,7 @@ from cms.models import CoursePage, RegulationPage, RuleUpdatePage
 from demo.people import DEMO_PASSWORD, DEMO_TOTP_SECRETS, EDITOR_EMAIL, HR_NIP, LEARNER_CERTIFIED_NIP, MODERATOR_NIP
 from employees.models import User
 from quizzes.models import Attempt
-from tests.support.auth import totp_code
+from tests.support.auth import log_in_browser
 from tracking.models import Completion
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -26,15 +26,7 @@ WIDE = {"width": 1366, "height": 900}
 
 
 def log_in(page, url, login, *, staff=False):
-    page.goto(f"{url}/accounts/login/")
-    page.get_by_label("NIP atau email").fill(login)
-    page.get_by_label("Kata sandi").fill(DEMO_PASSWORD)
-    with page.expect_navigation():
-        page.get_by_role("button", name="Masuk").click()
-    if staff:
-        page.get_by_label("Kode", exact=True).fill(totp_code(DEMO_TOTP_SECRETS[login]))
-        with page.expect_navigation():
-            page.get_by_label("Kode", exact=True).press("Enter")
+    log_in_browser(page, url, login, DEMO_PASSWORD, totp_secret=DEMO_TOTP_SECRETS[login] if staff else None)
     assert "/accounts/login/" not in page.url and "/2fa/" not in page.url, page.url
 
 

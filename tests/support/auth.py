@@ -29,10 +29,17 @@ def log_in(client, login: str, password: str = PASSWORD):
     return response, "_auth_user_id" in client.session
 
 
-def log_in_browser(page, base_url: str, login: str, password: str = PASSWORD) -> None:
-    """The login form in a real browser (Playwright): fill it in, press Masuk, wait for the answer."""
+def log_in_browser(
+    page, base_url: str, login: str, password: str = PASSWORD, *, totp_secret: str | None = None
+) -> None:
+    """The login form in a real browser (Playwright): fill it in, press Masuk, wait for the answer; for staff
+    (`totp_secret`), then the authenticator code, waiting for the page it leads to."""
     page.goto(f"{base_url}/accounts/login/")
     page.get_by_label("NIP atau email").fill(login)
     page.get_by_label("Kata sandi").fill(password)
     with page.expect_navigation():  # the POST's answer, before anything else is asked of the page
         page.get_by_role("button", name="Masuk").click()
+    if totp_secret:
+        page.get_by_label("Kode", exact=True).fill(totp_code(totp_secret))
+        with page.expect_navigation():
+            page.get_by_label("Kode", exact=True).press("Enter")
