@@ -194,6 +194,7 @@ class Client:
         self.cookies = dict(cookies or {})
         self.timeout_s = timeout_s
         self._record = record
+        self.location = ""  # the last response's Location header (a redirect's target path), "" when none
 
     def request(self, method: str, path: str, data: dict | None = None, *, label: str | None = None, headers=None):
         body = urllib.parse.urlencode(data or {}, doseq=True) if method == "POST" else None
@@ -206,6 +207,7 @@ class Client:
             response = connection.getresponse()
             payload = response.read()
             status = response.status
+            self.location = urllib.parse.urlsplit(response.headers.get("Location") or "").path
             for value in response.headers.get_all("Set-Cookie") or []:
                 cookie = SimpleCookie()
                 cookie.load(value)
@@ -216,7 +218,7 @@ class Client:
                         self.cookies[name] = morsel.value
             connection.close()
         except (OSError, http.client.HTTPException):
-            status = 0
+            status, self.location = 0, ""
         self._record(label or f"{method} {path}", status, (time.perf_counter() - started) * 1000)
         return status, payload
 
@@ -290,3 +292,80 @@ def _measure_flow(base_url, flow, connections, duration_s, count, cpu, cookie_se
         statuses[status] = statuses.get(status, 0) + 1
     return {"tool": "python", **summary, "duration_s": round(seconds, 2), "connections": connections,
             "statuses": statuses, "by_label": by_label}  # fmt: skip
+
+
+# --- open loop: takers arriving whatever the server's pace --------------------------------------------------------
+
+
+def _arrivals_worker(base_url, flow, cookie_sets, window_s, seed, ok_statuses, timeout_s, cpu, queue):
+    import random
+
+    if cpu is not None:
+        os.sched_setaffinity(0, {cpu})
+    records: list[tuple[str, int, float]] = []
+    lock = threading.Lock()
+    state = {"in_flight": 0, "max_in_flight": 0, "flow_errors": 0}
+
+    def record(label, status, ms):
+        with lock:
+            records.append((label, status, ms))
+
+    rng = random.Random(seed)
+    starts = sorted(rng.uniform(0, window_s) for _ in cookie_sets)
+    t0 = time.monotonic()
+
+    def taker(index, at):
+        time.sleep(max(0.0, t0 + at - time.monotonic()))
+        client = Client(base_url, cookie_sets[index], timeout_s, record)
+        with lock:
+            state["in_flight"] += 1
+            state["max_in_flight"] = max(state["max_in_flight"], state["in_flight"])
+        try:
+            flow(client, index)
+        except Exception as error:  # noqa: BLE001 (a broken flow is an error, not a crash of the bench)
+            record(f"flow error {type(error).__name__}", 0, 0.0)
+        finally:
+            with lock:
+                state["in_flight"] -= 1
+
+    threading.stack_size(256 * 1024)
+    threads = [threading.Thread(target=taker, args=(i, at), daemon=True) for i, at in enumerate(starts)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    queue.put({"records": records, "seconds": time.monotonic() - t0, "max_in_flight": state["max_in_flight"]})
+
+
+def measure_arrivals(
+    base_url: str, flow, *, cookie_sets: list[dict], window_s: float, cpu: int | None = 1, ok_statuses=(200,),
+    timeout_s: float = 30, seed: int = 16, groups: dict | None = None,
+) -> dict:  # fmt: skip
+    """An open loop, as a deadline rush is: one taker per cookie set, each arriving at a random moment (uniform,
+    seeded) within `window_s` and running `flow(client, index)` once in its own thread. Arrivals do not wait for
+    the server: a slow server builds a queue, as it would with real people. A request that takes longer than
+    `timeout_s` (a browser giving up) is an error. Returns the summary of every request, "by_label", "statuses",
+    "max_in_flight" (takers in their journey at once) and "duration_s" (first arrival to last taker done);
+    `groups` ({name: [labels]}) adds "by_group": the same summary over several labels' requests together."""
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    args = (base_url, flow, cookie_sets, window_s, seed, set(ok_statuses), timeout_s, cpu, queue)
+    process = context.Process(target=_arrivals_worker, args=args)
+    process.start()
+    result = queue.get()
+    process.join()
+    records, seconds = result["records"], result["seconds"]
+    by_label = {
+        label: _summary([r for r in records if r[0] == label], seconds, set(ok_statuses))
+        for label in sorted({r[0] for r in records})
+    }
+    by_group = {
+        name: _summary([r for r in records if r[0] in labels], seconds, set(ok_statuses))
+        for name, labels in (groups or {}).items()
+    }
+    statuses: dict[int, int] = {}
+    for _, status, _ in records:
+        statuses[status] = statuses.get(status, 0) + 1
+    return {"tool": "python open loop", "by_group": by_group, **_summary(records, seconds, set(ok_statuses)),
+            "duration_s": round(seconds, 2), "takers": len(cookie_sets), "window_s": window_s,
+            "max_in_flight": result["max_in_flight"], "statuses": statuses, "by_label": by_label}  # fmt: skip

@@ -37,6 +37,7 @@ SCENARIOS = [
     "bench.scenarios.hr",
     "bench.scenarios.certificates",
     "bench.scenarios.quiz",
+    "bench.scenarios.rush",
     "bench.scenarios.capacity",
 ]
 RESULTS = BASE_DIR / "bench" / "results"

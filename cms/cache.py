@@ -81,6 +81,19 @@ def key(request, *parts) -> str:
     return "netral:" + ":".join(str(part) for part in (generation(request), *parts))
 
 
+def remembered(parts: tuple, compute):
+    """`compute()`, remembered in this content generation under `parts` when the page caches are on (anything that
+    depends only on published content: any save, publish, move or view restriction starts a new generation)."""
+    if not enabled():
+        return compute()
+    cache_key = key(None, *parts)
+    value = cache.get(cache_key)
+    if value is None:
+        value = compute()
+        cache.set(cache_key, value, settings.NETRAL_PAGE_CACHE_SECONDS)
+    return value
+
+
 def connect() -> None:
     from django.db.models.signals import post_delete, post_save
     from wagtail.models import Page, PageViewRestriction

@@ -18,10 +18,36 @@ def course_lessons(course: CoursePage) -> QuerySet[LessonPage]:
     return LessonPage.objects.child_of(course).live().public().order_by("path")
 
 
+def _outline(course: CoursePage) -> tuple[list[LessonPage], Page | None] | None:
+    """The course's live, public lessons in order (without their bodies) and its assessment: the same for every
+    learner, so remembered per content generation when the page caches are on (a learner's own progress is not in
+    it); None when they are off. A rush of learners opening their last lesson or the quiz reads the course's
+    structure from the cache."""
+    from .cache import enabled, remembered
+
+    if not enabled():
+        return None
+
+    def compute():
+        return list(course_lessons(course).defer_streamfields()), _course_assessment(course)
+
+    return remembered(("outline", course.pk), compute)
+
+
+def _live_lessons(course: CoursePage) -> list[LessonPage]:
+    outline = _outline(course)
+    return outline[0] if outline is not None else list(course_lessons(course))
+
+
 def lessons_read(*, course: CoursePage, user: User) -> set[int]:
     """Ids of the course's live lessons the user has read."""
     if not user.is_authenticated:
         return set()
+    from .cache import lessons_read_by  # remembered per learner when the page caches are on
+
+    read = lessons_read_by(user)
+    if read is not None:
+        return {lesson.pk for lesson in _live_lessons(course) if lesson.pk in read}
     return set(
         LessonProgress.objects.filter(user=user, lesson__in=course_lessons(course)).values_list("lesson_id", flat=True)
     )
@@ -30,7 +56,7 @@ def lessons_read(*, course: CoursePage, user: User) -> set[int]:
 def course_progress(*, course: CoursePage, user: User) -> dict:
     """The learner's way through the course: each lesson with whether it is read, the count read, the first unread
     lesson, and whether the quiz is open."""
-    lessons = list(course_lessons(course))
+    lessons = _live_lessons(course)
     read = lessons_read(course=course, user=user)
     first_unread = next((lesson for lesson in lessons if lesson.pk not in read), None)
     return {
@@ -46,7 +72,9 @@ def quiz_unlocked_for(*, course: CoursePage, user: User) -> bool:
     """The course's quiz is open to the user: the course does not require its lessons first, or all are read."""
     if not course.require_lessons_before_quiz:
         return True
-    return not course_lessons(course).exclude(pk__in=lessons_read(course=course, user=user)).exists()
+    if _outline(course) is None:
+        return not course_lessons(course).exclude(pk__in=lessons_read(course=course, user=user)).exists()
+    return len(lessons_read(course=course, user=user)) == len(_live_lessons(course))
 
 
 def lesson_neighbours(lesson: LessonPage) -> tuple[LessonPage | None, LessonPage | None]:
@@ -90,6 +118,11 @@ def course_of(page: Page) -> CoursePage | None:
 def course_assessment(course: CoursePage) -> Page | None:
     """The course's assessment: whatever live child is not a lesson (the quizzes app adds it; cms does not import
     it)."""
+    outline = _outline(course)
+    return outline[1] if outline is not None else _course_assessment(course)
+
+
+def _course_assessment(course: CoursePage) -> Page | None:
     return course.get_children().live().public().not_type(LessonPage).specific().first()
 
 

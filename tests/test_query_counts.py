@@ -83,3 +83,39 @@ def test_public_pages_cost_no_query_for_the_next_anonymous_visitor(client, path)
     assert first > 0
     again, _ = count(client.__class__(), path)  # another visitor, no cookies
     assert again == 0
+
+
+@pytest.mark.django_db
+def test_the_last_lesson_leads_to_the_quiz_for_a_few_queries_and_follows_a_newly_published_lesson(
+    client, django_capture_on_commit_callbacks
+):
+    """The deadline rush: many learners open their last lesson once, each for the first time. The course's outline
+    (its lessons and its quiz) is remembered for all of them; what is the learner's own costs the user, their
+    permissions and their reading progress, once. A lesson published later sends them back to read it."""
+    from cms.models import LessonProgress
+    from tests.support.builders import build_quiz
+
+    with django_capture_on_commit_callbacks(execute=True):
+        course = build_course(lessons=4, require_lessons=True)
+        build_quiz(course)
+    lessons = list(LessonPage.objects.child_of(course).order_by("path"))
+    last = lessons[-1]
+    learners = [UserFactory() for _ in range(2)]
+    for learner in learners:
+        LessonProgress.objects.bulk_create([LessonProgress(user=learner, lesson=lesson) for lesson in lessons])
+    client.force_login(learners[0])
+    count(client, last.url)  # the first learner fills the course's caches
+    client.force_login(learners[1])
+    first_visit, html = count(client, last.url)
+    assert "Ikuti kuis" in html and 'href="/pelatihan/netralitas-asn/kuis/"' in html
+    assert first_visit <= 5  # session, user, two permission queries, this learner's reading progress
+    assert count(client, last.url)[0] == 1
+
+    with django_capture_on_commit_callbacks(execute=True):
+        course.add_child(instance=LessonPage(title="Materi Baru", slug="materi-baru", body=[]))
+        LessonPage.objects.get(slug="materi-baru").save_revision().publish()
+    html = count(client, last.url)[1]
+    assert "Ikuti kuis" not in html
+    assert "Lanjut ke materi berikutnya" in html and 'href="/pelatihan/netralitas-asn/materi-baru/"' in html
+    quiz_html = count(client, "/pelatihan/netralitas-asn/kuis/")[1]
+    assert "Baca semua materi terlebih dahulu" in quiz_html
