@@ -27,6 +27,7 @@ from ..server import BASE_DIR, bench_env
 
 SCENARIO = "hr"
 HR_NIP = "198001012006041099"
+UNIT_HR_NIP = "197706062002122099"
 
 
 def ensure_bench_data(quick: bool) -> dict:
@@ -52,15 +53,41 @@ def hr_officer():
     return User.objects.filter(nip=HR_NIP).first() or make_hr_officer(everything=True, nip=HR_NIP)
 
 
-def pages() -> list[tuple[str, str, int]]:
-    """(name, path, p95 goal in ms)."""
+def unit_officer(unit):
+    """The HR officer of one unit (the biggest top-level unit of the bench regency): their own subtree only."""
+    from employees.models import User
+    from tests.support.builders import hr_officer as make_hr_officer
+
+    return User.objects.filter(nip=UNIT_HR_NIP).first() or make_hr_officer(unit=unit, nip=UNIT_HR_NIP)
+
+
+def biggest_unit():
     from demo.bench_data import PREFIX
     from employees.models import WorkUnit
+
+    return WorkUnit.objects.filter(code__startswith=f"{PREFIX}.", depth=1).order_by("-numchild").first()
+
+
+def unit_pages(unit) -> list[tuple[str, str, int]]:
+    """A unit HR officer's pages: the dashboard of their subtree, its employee list, one sub-unit's list."""
+    from tracking.selectors import assigned_courses
+
+    c = assigned_courses().first().pk
+    sub = unit.get_children().order_by("-numchild").first() or unit
+    return [
+        ("unit HR: dashboard", f"/admin/hr/?course={c}", 300),
+        ("unit HR: employee list", f"/admin/hr/pegawai/?course={c}", 500),
+        ("unit HR: employee list, one sub-unit", f"/admin/hr/pegawai/?course={c}&unit={sub.pk}", 500),
+    ]
+
+
+def pages() -> list[tuple[str, str, int]]:
+    """(name, path, p95 goal in ms)."""
     from tracking.models import Completion
     from tracking.selectors import assigned_courses
 
     course = assigned_courses().first()
-    unit = WorkUnit.objects.filter(code__startswith=f"{PREFIX}.", depth=1).order_by("-numchild").first()
+    unit = biggest_unit()
     employee = Completion.objects.filter(course=course, certificate__isnull=False).order_by("-pk").first().user_id
     c = course.pk
     return [
@@ -138,9 +165,12 @@ def run(ctx) -> list[dict]:
     employees = User.objects.filter(work_unit__code__startswith="BN.").count()
     size = f"{employees:,} bench employees"
     cookies = ctx.session_for(hr_officer())
+    unit = biggest_unit()
+    unit_cookies = ctx.session_for(unit_officer(unit))
     minimal = ctx.baseline(1)  # the minimal view, one connection: what this machine allows right now
     results = []
-    for name, path, goal_ms in pages():
+    officers = [(p, cookies) for p in pages()] + [(p, unit_cookies) for p in unit_pages(unit)]
+    for (name, path, goal_ms), cookies in officers:
         probe = ctx.probe(path, cookies, repeat=2)
         m = ctx.measure(path, cookies=cookies, connections=1, duration_s=4 if ctx.quick else 15)
         met = probe["status"] == 200 and m["errors"] == 0 and (m["p95_ms"] or 1e9) < goal_ms
@@ -160,6 +190,7 @@ def run(ctx) -> list[dict]:
                 detail={"path": path, "probe": probe, "load": m, "data": loaded},
             )  # fmt: skip
         )
+    cookies = ctx.session_for(hr_officer())
     course = assigned_courses().first()
     expected = Completion.objects.filter(course=course, user__is_active=True).count()
     worker = _worker()

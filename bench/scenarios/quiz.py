@@ -42,6 +42,31 @@ def open_quiz(course=None):
     return course, QuizPage.objects.get(pk=quiz.pk)
 
 
+def bench_learners(n: int, label: str) -> list:
+    """`n` new learner accounts (bulk), one per taker: NIPs unique to this run, in a unit of their own."""
+    import time as _time
+
+    from django.utils import timezone
+
+    from employees.models import User, WorkUnit
+
+    code = f"BENCH-{label.upper()}"
+    unit = WorkUnit.objects.filter(code=code).first() or WorkUnit.add_root(
+        code=code, name=f"Unit {label}", kind="dinas"
+    )
+    stamp = int(_time.time() * 10) % 1_000_000
+    prefix = f"{label}-{stamp}-"
+    users = [
+        User(
+            nip=f"19{stamp:06d}{i:010d}"[:18], username=f"{prefix}{i}", first_name=f"Peserta {i}", work_unit=unit,
+            password="!", date_joined=timezone.now(),
+        )
+        for i in range(n)
+    ]  # fmt: skip
+    User.objects.bulk_create(users, batch_size=2000)
+    return list(User.objects.filter(username__startswith=prefix).order_by("pk"))
+
+
 def ready_learners(course, users) -> None:
     """Every lesson of the course read and the pledge confirmed (bulk, idempotent): the quiz is open to them."""
     from django.core.cache import cache
@@ -142,10 +167,8 @@ def run(ctx) -> list[dict]:
 
     from quizzes.models import Attempt
 
-    from .. import data
-
     course, quiz = open_quiz()
-    learners = [data.learner(100 + n) for n in range(LEARNERS)]
+    learners = bench_learners(LEARNERS, "quiz")
     ready_learners(course, learners)
     before = Attempt.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
     cookies = [ctx.session_for(learner) for learner in learners]
