@@ -48,7 +48,7 @@ class Context:
         self.base_url = base_url
         self.quick = quick
         self.workers = workers
-        self.duration = 4 if quick else 12
+        self.duration = 2 if quick else 12
         self._baselines: dict[int, dict] = {}
 
     # --- load ---
