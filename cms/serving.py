@@ -9,8 +9,6 @@ when the cache knows that neither the page nor any ancestor has a restriction (`
 hook runs as in Wagtail's view.
 """
 
-from django.conf import settings
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction, Site
@@ -32,7 +30,7 @@ def _cached_route(request, path: str):
     The entry holds the page itself (pickled, as it was when routed in this content generation: any save, publish,
     unpublish, move or delete starts a new generation), the site and its root paths, and whether the page has view
     restrictions."""
-    entry = cache.get(_route_key(request, path))
+    entry = content_cache.get(_route_key(request, path))
     if entry is None:
         return None
     site, site_root_paths, page, consumed, restricted = entry
@@ -63,7 +61,7 @@ def _remember(request, path: str, route) -> None:
     restricted = page.get_view_restrictions().exists() if PageViewRestriction.objects.exists() else False
     request._netral_restricted = restricted
     entry = (site, Site.get_site_root_paths(), page, consumed, restricted)
-    cache.set(_route_key(request, path), entry, settings.NETRAL_PAGE_CACHE_SECONDS)
+    content_cache.set(_route_key(request, path), entry)
 
 
 def _restricted(request, page) -> bool:

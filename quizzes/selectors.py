@@ -3,8 +3,6 @@
 from collections import Counter
 from datetime import datetime
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
@@ -55,10 +53,10 @@ def quiz_pool(quiz: QuizPage) -> dict:
     if not content_cache.enabled():
         return _read_pool(quiz)
     key = content_cache.key(None, "quiz-pool", POOL_FORMAT, quiz.pk, quiz.live_revision_id)
-    pool = cache.get(key)
+    pool = content_cache.get(key)
     if pool is None:
         pool = _read_pool(quiz)
-        cache.set(key, pool, settings.NETRAL_PAGE_CACHE_SECONDS)
+        content_cache.set(key, pool)
     return pool
 
 
@@ -70,10 +68,10 @@ def quiz_course(quiz: QuizPage) -> CoursePage | None:
         course = CoursePage.objects.parent_of(quiz).first()
     else:
         key = content_cache.key(None, "quiz-course", POOL_FORMAT, quiz.pk)
-        entry = cache.get(key)
+        entry = content_cache.get(key)
         if entry is None:
             entry = (CoursePage.objects.parent_of(quiz).first(),)
-            cache.set(key, entry, settings.NETRAL_PAGE_CACHE_SECONDS)
+            content_cache.set(key, entry)
         course = entry[0]
     quiz._netral_course = course
     return course

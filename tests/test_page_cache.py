@@ -115,3 +115,27 @@ def test_the_shared_site_header_sends_the_language_switch_back_to_each_page(clie
         assert f'<input name="next" type="hidden" value="{url.replace("&", "&amp;")}">' in html
         assert html.count("csrfmiddlewaretoken") == 3  # logout, language switch, "read" button: each filled in
         assert "__netral_fragment" not in html
+
+
+def test_a_publish_by_another_server_process_reaches_this_one_despite_its_own_copies(
+    client, site, django_capture_on_commit_callbacks
+):
+    """Each process keeps recent generation-keyed entries (routes, lesson bodies) in its own memory. A publish in
+    another process only bumps the shared generation; this process sees it once its memo of the generation expires
+    (cms.cache.MEMO_SECONDS), and its own copies, keyed on the old generation, are never served again."""
+    from django.core.cache import cache
+
+    from cms import cache as content_cache
+
+    learner = UserFactory()
+    client.force_login(learner)
+    lesson = LessonPage.objects.get(slug="materi-1")
+    assert "Isi 1" in client.get(lesson.url).content.decode()
+    with django_capture_on_commit_callbacks(execute=False):  # the other process's commit: not this one's bump
+        lesson.body = [("paragraph", "<p>Isi yang diperbarui di server lain</p>")]
+        lesson.save_revision().publish()
+    assert "Isi 1" in client.get(lesson.url).content.decode()  # this process has not looked at Redis yet
+    cache.incr(content_cache.GENERATION_KEY)  # what the other process's bump left in Redis
+    content_cache._memo[1] = 0.0  # MEMO_SECONDS have passed
+    html = client.get(lesson.url).content.decode()
+    assert "Isi yang diperbarui di server lain" in html and "Isi 1" not in html

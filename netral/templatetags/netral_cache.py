@@ -14,7 +14,6 @@ import re
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.middleware.csrf import get_token
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -41,11 +40,11 @@ class SharedFragmentNode(template.Node):
         values = "|".join(str(variable.resolve(context)) for variable in self.variables)
         digest = hashlib.md5(values.encode(), usedforsecurity=False).hexdigest()
         key = content_cache.key(request, "fragment", VERSION, self.name, digest)
-        html = cache.get(key)
+        html = content_cache.get(key)
         if html is None:
             html = TOKEN_FIELD.sub(rf"\g<1>{PLACEHOLDER}\g<2>", self.nodelist.render(context))
             html = NEXT_FIELD.sub(rf"\g<1>{NEXT_PLACEHOLDER}\g<2>", html)
-            cache.set(key, html, SECONDS)
+            content_cache.set(key, html, SECONDS)
         if PLACEHOLDER in html:
             html = html.replace(PLACEHOLDER, get_token(request))
         if NEXT_PLACEHOLDER in html:
