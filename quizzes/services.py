@@ -133,9 +133,13 @@ def _local(moment: datetime) -> str:
 _UNREAD = object()
 
 
-def start_blocker(*, user: User, quiz: QuizPage, now: datetime | None = None, pledge=_UNREAD) -> str | None:
+def start_blocker(
+    *, user: User, quiz: QuizPage, now: datetime | None = None, pledge=_UNREAD, attempts: list | None = None
+) -> str | None:
     """Why a new attempt cannot start now, in the learner's words; None when it can. `pledge`: what
-    `pledge_needed(user)` returned earlier in the same request (read here when not given)."""
+    `pledge_needed(user)` returned earlier in the same request (read here when not given). `attempts`: the learner's
+    attempts on this quiz, when the page has read them already (for what the page says; a start asks the database
+    under its lock)."""
     now = now or timezone.now()
     if quiz.opens_at and now < quiz.opens_at:
         return _("Kuis dibuka pada %(time)s.") % {"time": _local(quiz.opens_at)}
@@ -146,17 +150,25 @@ def start_blocker(*, user: User, quiz: QuizPage, now: datetime | None = None, pl
         return _("Baca semua materi terlebih dahulu; kuis terbuka setelahnya.")
     if pledge_needed(user) if pledge is _UNREAD else pledge:
         return _("Setujui pakta integritas netralitas terlebih dahulu.")
-    submitted = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False)
-    if quiz.max_attempts and submitted.count() >= quiz.max_attempts:
+    day_start = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    if attempts is not None:
+        done = [a for a in attempts if a.submitted_at is not None]
+        count = len(done)
+        last = max(done, key=lambda a: a.submitted_at, default=None)
+        count_today = lambda: sum(1 for a in done if a.started_at >= day_start)  # noqa: E731
+    else:
+        submitted = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False)
+        count = submitted.count() if quiz.max_attempts else 0
+        last = submitted.order_by("-submitted_at").first()
+        count_today = submitted.filter(started_at__gte=day_start).count
+    if quiz.max_attempts and count >= quiz.max_attempts:
         return _("Anda sudah memakai semua kesempatan (%(count)s kali).") % {"count": quiz.max_attempts}
     # The wait follows a failed attempt (no guessing again and again); after a pass (renewing after a rule
     # change, say) the learner has seen the review anyway.
-    last = submitted.order_by("-submitted_at").first()
     waits = last is not None and not last.passed and quiz.wait_minutes
     wait_until = last.submitted_at + timedelta(minutes=quiz.wait_minutes) if waits else None
     if quiz.max_attempts_per_day:
-        day_start = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
-        if submitted.filter(started_at__gte=day_start).count() >= quiz.max_attempts_per_day:
+        if count_today() >= quiz.max_attempts_per_day:
             later = max(day_start + timedelta(days=1), wait_until or now)
             message = _(
                 "Anda sudah memakai %(count)s kesempatan hari ini (batas per hari). Anda dapat mencoba lagi mulai "

@@ -40,7 +40,9 @@ def quiz_page_serve(request, page: QuizPage):
     open_attempt = next((a for a in attempts if not a.is_submitted and not services.is_expired(a)), None)
     context = page.get_context(request)
     pledge = services.pledge_needed(request.user)
-    blocker = None if open_attempt else services.start_blocker(user=request.user, quiz=page, pledge=pledge)
+    blocker = (
+        None if open_attempt else services.start_blocker(user=request.user, quiz=page, pledge=pledge, attempts=attempts)
+    )
     context.update(
         {
             "attempts": attempts,
@@ -48,7 +50,7 @@ def quiz_page_serve(request, page: QuizPage):
             "course": selectors.quiz_course(page),
             "pledge": pledge,
             "blocker": blocker,
-            "rules": selectors.quiz_rules(quiz=page, user=request.user),
+            "rules": selectors.quiz_rules(quiz=page, user=request.user, attempts=attempts),
         }
     )
     return TemplateResponse(request, page.get_template(request), context)
