@@ -203,13 +203,16 @@ def attempt_start(*, user: User, quiz: QuizPage, now: datetime | None = None) ->
                 return attempt
             if attempt:
                 _finish(attempt, attempt.answers, now=now, late=True)
-            reason = start_blocker(user=user, quiz=quiz, now=now)
+            # Every earlier attempt (all submitted now), read once under the learner's lock: the limits, the wait
+            # and the new attempt's number come from them.
+            earlier = list(Attempt.objects.filter(user=user, quiz=quiz).only("started_at", "submitted_at", "passed"))
+            reason = start_blocker(user=user, quiz=quiz, now=now, attempts=earlier)
             if reason:
                 raise ValidationError(reason, code="blocked")
             snapshot = _snapshot(quiz)
             snapshot["grace_seconds"] = quiz.grace_seconds
             deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
-            number = Attempt.objects.filter(user=user, quiz=quiz).count() + 1
+            number = len(earlier) + 1
             attempt = Attempt.objects.create(user=user, quiz=quiz, number=number, snapshot=snapshot, deadline=deadline)
             course = _course_of(quiz)
             if course is not None:

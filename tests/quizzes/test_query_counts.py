@@ -49,9 +49,10 @@ def test_start_and_submit_use_the_same_queries_for_5_and_20_questions(client, dj
 
 # Start: session, user, permissions (MFA gate), the page route, the quiz's rules (limits per day, waiting time, the
 # pledge, lessons read), the learner row lock, the open attempt, the drawn questions with their choices, topics and
-# clauses, the new attempt and the completion row. Submit: session, user, permissions, the attempt, its row lock,
-# the grade's write, the savepoints. The course is read once per request (it was read two or three times).
-START_QUERIES = 27
+# clauses, the new attempt and the completion row (the earlier attempts read once for the limits, the wait and the
+# number: 27 before). Submit: session, user, permissions, the attempt, its row lock, the grade's write, the
+# savepoints. The course is read once per request (it was read two or three times).
+START_QUERIES = 26
 SUBMIT_QUERIES = 10
 
 
@@ -139,7 +140,8 @@ QUIZ_PAGE_QUERIES = 21
 # With production's caches (10 before; route, session, permissions, course and bank remembered; 5 before the
 # learner's attempts were counted where they were read): the user, the learner's attempts, the pledge.
 QUIZ_PAGE_CACHED = 3
-# Start with production's caches (14 before): the user, the savepoint, the learner row lock, the open attempt, the
-# pledge, the last attempt, the number, the new attempt, the completion row, the release. The bank is not read.
-START_CACHED = 10
+# Start with production's caches (14 before, 10 before the earlier attempts were read once): the user, the
+# savepoint, the learner row lock, the open attempt, the pledge, the earlier attempts, the new attempt, the
+# completion row, the release. The bank is not read.
+START_CACHED = 9
 SUBMIT_CACHED = 6
