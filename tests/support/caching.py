@@ -9,6 +9,7 @@ def production_caches(settings):
     from django.core.cache import cache
 
     from cms import cache as content_cache
+    from cms import selectors
 
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "netral"}}
     settings.NETRAL_PAGE_CACHE = True
@@ -16,6 +17,8 @@ def production_caches(settings):
     settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     cache.clear()
     content_cache._memo[:] = [None, 0.0]
+    selectors._cited_memo.clear()
     yield
     cache.clear()
     content_cache._memo[:] = [None, 0.0]
+    selectors._cited_memo.clear()
