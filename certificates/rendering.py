@@ -2,12 +2,14 @@
 attached to it. Pure functions of an issued certificate and the current certificate settings; nothing is written."""
 
 import base64
+import io
 import json
 from functools import lru_cache
 
-import segno
+import zxingcpp
 from django.conf import settings
 from django.utils import timezone, translation
+from PIL import Image
 
 from .models import Certificate, CertificateSettings
 from .pdf import render_pdf
@@ -34,9 +36,19 @@ def _file_data_uri(name: str, file_hash: str) -> str:
 
 
 def qr_data_uri(url: str) -> str:
-    """The QR code of `url` as a PNG with one pixel per module and a two-module quiet zone; the stylesheet scales
-    it without smoothing. (An SVG made of one path per module row cost WeasyPrint a sixth of a render.)"""
-    return segno.make(url, error="m").png_data_uri(scale=1, border=2)
+    """The QR code of `url` (error correction M, the mask chosen by the standard's penalty rules) as a greyscale PNG
+    with one pixel per module and a two-module quiet zone; the stylesheet scales it without smoothing. zxing-cpp
+    encodes it in a fraction of a millisecond (segno, pure Python, took 4 ms of every certificate; an SVG of one
+    path per module row cost WeasyPrint a sixth of a render)."""
+    code = zxingcpp.create_barcode(url, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+    modules = code.to_image(scale=1, add_quiet_zones=False)
+    height, width = modules.shape
+    symbol = Image.frombuffer("L", (width, height), bytes(modules), "raw", "L", 0, 1)
+    image = Image.new("L", (width + 4, height + 4), 255)
+    image.paste(symbol, (2, 2))
+    png = io.BytesIO()
+    image.save(png, format="PNG")
+    return f"data:image/png;base64,{base64.b64encode(png.getvalue()).decode()}"
 
 
 def certificate_record(certificate: Certificate, *, verification_url: str = "") -> dict:
