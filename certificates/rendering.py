@@ -44,10 +44,10 @@ def qr_data_uri(url: str) -> str:
     modules = code.to_image(scale=1, add_quiet_zones=False)
     height, width = modules.shape
     symbol = Image.frombuffer("L", (width, height), bytes(modules), "raw", "L", 0, 1)
-    image = Image.new("L", (width + 4, height + 4), 255)
-    image.paste(symbol, (2, 2))
+    qr_image = Image.new("L", (width + 4, height + 4), 255)
+    qr_image.paste(symbol, (2, 2))
     png = io.BytesIO()
-    image.save(png, format="PNG")
+    qr_image.save(png, format="PNG")
     return f"data:image/png;base64,{base64.b64encode(png.getvalue()).decode()}"
 
 
