@@ -3,7 +3,8 @@
 A = `certificates.rendering.certificate_render(certificate)` (template render + our WeasyPrint setup: offline
     URL fetcher, shared FontConfiguration, PDF/A-3b), for an unsaved, in-memory Certificate with demo values.
 B = bare WeasyPrint: `HTML(string=html, base_url=...).write_pdf()` on the same HTML (rendered once with
-    `render_to_string` and the same context), default options, a fresh default setup each time.
+    `render_to_string` and the same context) and the certificate's stylesheet (static/css/certificate-pdf.css),
+    default options, a fresh default setup each time (the stylesheet and its fonts parsed again per render).
 
 A and B are interleaved (A, B, A, B ...) after a few warm-up renders, so drift affects both equally.
 Targets: median(A) < 60 ms and median(A) / median(B) <= 1.20. Numbers go to var/bench/certificates.json.
@@ -24,6 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 
 TEMPLATE_NAME = "certificates/pdf/certificate.html"  # what certificate_render() renders today
+STYLESHEET = "css/certificate-pdf.css"  # and the stylesheet it passes (under static/)
 MAX_MEDIAN_MS = 60.0
 MAX_RATIO = 1.20
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -50,7 +52,7 @@ def build_certificate():
     from django.utils import timezone
 
     from certificates.models import Certificate
-    from tests.factories import UserFactory, WorkUnitFactory, build_course
+    from tests.support.builders import UserFactory, WorkUnitFactory, build_course
 
     unit = WorkUnitFactory.create(code="DISKOMINFO", name="Dinas Komunikasi dan Informatika")
     user = UserFactory(
@@ -177,8 +179,14 @@ def run(warmup: int, runs: int, output: Path) -> dict:
     def ours() -> bytes:
         return certificate_render(certificate)
 
+    from weasyprint.text.fonts import FontConfiguration
+
+    css_path = BASE_DIR / "static" / STYLESHEET
+
     def bare() -> bytes:
-        return weasyprint.HTML(string=html, base_url=base_url).write_pdf()
+        fonts = FontConfiguration()
+        sheets = [weasyprint.CSS(filename=str(css_path), font_config=fonts)] if css_path.exists() else []
+        return weasyprint.HTML(string=html, base_url=base_url).write_pdf(stylesheets=sheets, font_config=fonts)
 
     samples = {"ours": [], "bare": []}
     sizes = {}

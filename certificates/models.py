@@ -193,5 +193,8 @@ class CertificateSettings(BaseGenericSetting):
     )
     place = models.CharField(_("tempat penerbitan"), max_length=100, default="Batang")
 
+    # Wagtail's load() reads the images in the same query (every certificate render loads these settings).
+    select_related = ["signature", "logo"]
+
     class Meta:
         verbose_name = _("pengaturan sertifikat")

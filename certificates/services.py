@@ -32,8 +32,10 @@ logger = logging.getLogger("netral.certificates")
 
 def _allocate_serial(year: int) -> int:
     """Next serial of the year. Call inside a transaction: the counter row stays locked until it commits."""
-    CertificateSerial.objects.get_or_create(year=year)
-    counter = CertificateSerial.objects.select_for_update().get(year=year)
+    counter = CertificateSerial.objects.select_for_update().filter(year=year).first()
+    if counter is None:  # the year's first number: make its row, then lock it like any other
+        CertificateSerial.objects.get_or_create(year=year)
+        counter = CertificateSerial.objects.select_for_update().get(year=year)
     counter.last += 1
     counter.save(update_fields=["last"])
     return counter.last
@@ -136,7 +138,8 @@ def certificate_render_store(certificate: Certificate, *, notify: bool = True) -
     )
     try:
         with transaction.atomic():
-            stored = Certificate.objects.select_for_update().get(pk=certificate.pk)
+            # The holder comes with the row (the email needs them), locked is the certificate's row only.
+            stored = Certificate.objects.select_related("user").select_for_update(of=("self",)).get(pk=certificate.pk)
             if stored.pdf:
                 Certificate.pdf.field.storage.delete(name)
                 return stored

@@ -13,7 +13,7 @@ from . import services
 @task()
 def issue_certificate(*, user_id: int, course_id: int, score: str) -> str:
     certificate = services.certificate_issue(
-        user=User.objects.get(pk=user_id),
+        user=User.objects.select_related("work_unit").get(pk=user_id),  # the certificate prints the unit
         course=CoursePage.objects.get(pk=course_id),
         score=Decimal(score),
     )

@@ -29,6 +29,7 @@ def placeholder_pdf(
     author: str,
     subject: str = "",
     attachments: tuple[tuple[str, str, str], ...] = (),
+    stylesheets: tuple[str, ...] = (),
 ) -> bytes:
     """Same signature as certificates.pdf.render_pdf; a tiny valid PDF instead of WeasyPrint's."""
     html = render_to_string(template_name, {**context, "title": title, "author": author, "subject": subject})
