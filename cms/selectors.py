@@ -3,7 +3,6 @@ quiz is open, and the regulations a course cites. Pages' get_context and the oth
 
 import hashlib
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
@@ -134,22 +133,11 @@ def regulations_cited(course: CoursePage) -> list[str]:
 
     With the content caches on (production), the answer is remembered per course and content generation
     (`cms.cache`: any page saved, published, unpublished, moved or deleted starts a new one, so a republished
-    lesson or a renamed regulation reaches the next certificate), in the shared cache and in this process: a
-    worker issuing thousands of certificates reads nothing per certificate. Off, it is cached per set of published
-    lesson revisions (ten minutes), which costs one small row per lesson."""
+    lesson or a renamed regulation reaches the next certificate), in the shared cache and in this process's memory
+    (`cms.cache.remembered`): a worker issuing thousands of certificates reads nothing per certificate. Off, it is
+    cached per set of published lesson revisions (ten minutes), which costs one small row per lesson."""
     if content_cache.enabled():
-        generation = content_cache.generation()
-        cited = _cited_memo.get((generation, course.pk))
-        if cited is None:
-            key = content_cache.key(None, "regulations-cited", course.pk)
-            cited = cache.get(key)
-            if cited is None:
-                cited = _regulations_cited(course)
-                cache.set(key, cited, settings.NETRAL_PAGE_CACHE_SECONDS)
-            if any(seen != generation for seen, _course in _cited_memo):
-                _cited_memo.clear()  # only the current generation's courses are kept
-            _cited_memo[(generation, course.pk)] = cited
-        return list(cited)
+        return list(content_cache.remembered(("regulations-cited", course.pk), lambda: _regulations_cited(course)))
     lessons = list(course_lessons(course).values_list("pk", "live_revision_id"))
     key = f"regulations_cited:{course.pk}:{hashlib.sha1(repr(lessons).encode()).hexdigest()}"
     cited = cache.get(key)
@@ -157,10 +145,6 @@ def regulations_cited(course: CoursePage) -> list[str]:
         cited = _regulations_cited(course)
         cache.set(key, cited, 10 * 60)  # a renamed regulation shows on new certificates within minutes
     return cited
-
-
-# (content generation, course id) -> the course's cited regulations, this generation only.
-_cited_memo: dict[tuple[int, int], list[str]] = {}
 
 
 def _regulations_cited(course: CoursePage) -> list[str]:

@@ -10,7 +10,6 @@ def production_caches(settings):
     from django.core.cache import cache
 
     from cms import cache as content_cache
-    from cms import selectors
 
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "netral"}}
     settings.NETRAL_PAGE_CACHE = True
@@ -19,9 +18,7 @@ def production_caches(settings):
     cache.clear()
     content_cache.clear_local()
     content_cache._memo[:] = [None, 0.0]
-    selectors._cited_memo.clear()
     yield
     cache.clear()
     content_cache.clear_local()
     content_cache._memo[:] = [None, 0.0]
-    selectors._cited_memo.clear()
