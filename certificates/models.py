@@ -162,6 +162,11 @@ class Certificate(models.Model):
         nip = self.holder_nip
         return f"{nip[:4]}{'*' * (len(nip) - 7)}{nip[-3:]}" if len(nip) > 7 else ""
 
+    @property
+    def holder_identity(self) -> str:
+        """Rank, position and unit as printed under the name: the ones the holder has, joined by " · "."""
+        return " · ".join(part for part in (self.holder_rank, self.holder_position, self.holder_unit) if part)
+
     def get_verification_url(self) -> str:
         return settings.NETRAL_PUBLIC_BASE_URL.rstrip("/") + reverse("certificates:verify", args=(self.code,))
 

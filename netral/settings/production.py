@@ -119,6 +119,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     "loggers": {
         **LOGGING["loggers"],
+        # Printed by its own handler only: propagating to the root's console too printed every line twice.
+        "netral": {**LOGGING["loggers"]["netral"], "propagate": False},
         "netral.requests": {
             "handlers": ["console"],
             "level": os.environ.get("NETRAL_REQUEST_LOG", "INFO"),

@@ -88,6 +88,18 @@ def test_stored_hash_matches_the_stored_pdf(holder, course):
 
 @pytest.mark.pdf
 @pytest.mark.django_db
+def test_a_holder_without_rank_or_position_gets_the_unit_alone_under_the_name(course):
+    user = UserFactory(
+        first_name="Sari Dewi", golongan="", position="", work_unit=WorkUnitFactory.create(name="Dinas Kominfo")
+    )
+    certificate = certificate_issue(user=user, course=course, score=Decimal("90"))
+    lines = [line.strip() for line in pdf_reader(certificate).pages[0].extract_text().splitlines()]
+    assert "Dinas Kominfo" in lines
+    assert not any(line.startswith("·") or line.endswith("·") for line in lines)
+
+
+@pytest.mark.pdf
+@pytest.mark.django_db
 def test_a_name_with_markup_prints_as_text(course):
     user = UserFactory(first_name="<b>Budi</b> <img src=x>")
     text = pdf_reader(certificate_issue(user=user, course=course, score=Decimal("90"))).pages[0].extract_text()
