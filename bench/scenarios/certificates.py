@@ -7,7 +7,8 @@ PostgreSQL task queue; a render's own time; memory over many renders.
   learner, serials of the run gapless and unique, every PDF stored.
 - Render: `certificate_render` of an issued certificate, in this process, 30 times after a warm-up: the median.
 - Memory: the resident set before and after RENDERS renders (1,000; 100 quick): flat means < 20 MB growth.
-Goals (issue 16): 10,000 in <= 5 minutes with two workers; render median <= 40 ms; memory flat.
+Goals (issue 16): 10,000 in <= 5 minutes with two workers; render median <= 40 ms; memory flat. A quick run (200
+certificates) judges the checks only: its rate is information (the workers' start-up weighs on a few hundred).
 """
 
 import os
@@ -147,11 +148,16 @@ def run(ctx) -> list[dict]:
         ctx.result(
             SCENARIO,
             f"{n:,} certificates by two db_worker processes",
-            "10,000 in <= 300 s, one per learner, serials gapless, every PDF stored",
+            "10,000 in <= 300 s, one per learner, serials gapless, every PDF stored"
+            + (
+                " (quick run: the rate is information only, the workers' 2 s start-up weighs on a few hundred)"
+                if n < 10_000 and ctx.quick
+                else ""
+            ),
             f"{issued['seconds']} s ({issued['per_second']}/s; 10,000 projected {issued['projected_10000_s']} s), "
             f"{issued['certificates']:,} certificates, {issued['failed']} failed tasks, gapless {issued['gapless']}, "
             f"{issued['with_pdf']:,} PDFs",
-            ok and issued["projected_10000_s"] <= 300,
+            (ok and issued["projected_10000_s"] <= 300) if not ctx.quick else (False if not ok else None),
             detail=issued,
         ),
         ctx.result(
