@@ -40,7 +40,14 @@ def the_one_action(page):
     return action
 
 
-def test_the_learner_follows_the_home_page_s_single_action_to_the_certificate(live_server, page, newcomer):
+@pytest.mark.parametrize("caches", ["off", "production"])
+def test_the_learner_follows_the_home_page_s_single_action_to_the_certificate(
+    live_server, page, newcomer, caches, request
+):
+    """Also with production's caches (routes, lesson bodies, the course outline, the quiz bank remembered per content
+    generation, in the shared cache and each process's memory): every step still shows this learner's own state."""
+    if caches == "production":
+        request.getfixturevalue("production_caches")
     course = build_course(lessons=3, require_lessons=True)
     build_quiz(course, questions=3)
     assign(course, unit=newcomer.work_unit)
