@@ -15,11 +15,10 @@ import os
 import resource
 import statistics
 import subprocess
-import sys
 import time
 from decimal import Decimal
 
-from ..server import BASE_DIR, bench_env
+from .. import workers
 
 SCENARIO = "certificates"
 
@@ -59,19 +58,11 @@ def _issue(ctx, n: int, course) -> dict:
     DBTaskResult.objects.all().delete()
     for user_id in user_ids:
         issue_certificate.enqueue(user_id=user_id, course_id=course.pk, score="90")
-    _analyze_queue()
-    env = {**os.environ, **bench_env({"DJANGO_SETTINGS_MODULE": "bench.worker_settings"})}
+    workers.analyze_queue()
     started = time.monotonic()
-    workers = [
-        subprocess.Popen(
-            [sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay", "--interval", "0.1",
-             "--worker-id", f"bench-{i}"],
-            cwd=BASE_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        )
-        for i in range(2)
-    ]  # fmt: skip
+    processes = workers.start(2, name="bench", stderr=subprocess.PIPE)
     errors = b""
-    for worker in workers:
+    for worker in processes:
         errors += worker.communicate(timeout=3600)[1][-2000:]
     seconds = time.monotonic() - started
     issued = Certificate.objects.filter(pk__gte=first_id, user_id__in=user_ids)
@@ -88,20 +79,6 @@ def _issue(ctx, n: int, course) -> dict:
         "projected_10000_s": round(10_000 * seconds / n),
         "worker_stderr_tail": errors.decode(errors="replace")[-500:],
     }
-
-
-def _analyze_queue() -> None:
-    """What autovacuum does in production after a burst of new tasks: clear the rows of earlier runs and refresh the
-    queue table's statistics. Without it (the bench machine's PostgreSQL runs with autovacuum off) the planner still
-    believes the queue is empty and every claim (`SELECT ... ORDER BY priority, run_after, enqueued_at LIMIT 1 FOR
-    UPDATE SKIP LOCKED`) sorts all the queued rows instead of reading the first one from the queue's index: 11 ms of
-    PostgreSQL per claim with 10,000 queued, on the cores the workers need."""
-    from django.db import connection
-    from django_tasks_db.models import DBTaskResult
-
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(f"VACUUM ANALYZE {DBTaskResult._meta.db_table}")
 
 
 def _render(ctx, course) -> dict:

@@ -18,13 +18,10 @@ the whole file received (Content-Length honoured, every row present). A quick ru
 import io
 import os
 import re
-import subprocess
-import sys
 import time
 import urllib.request
 
-from .. import data
-from ..server import BASE_DIR, bench_env
+from .. import data, workers
 
 SCENARIO = "hr"
 HR_NIP = "198001012006041099"
@@ -141,13 +138,6 @@ def _download(base_url: str, path: str, cookies: dict) -> dict:
     }
 
 
-def _worker():
-    """One task worker for the background exports (production settings, no mail)."""
-    env = {**os.environ, **bench_env({"DJANGO_SETTINGS_MODULE": "bench.worker_settings"})}
-    command = [sys.executable, "manage.py", "db_worker", "--no-startup-delay", "--interval", "0.5"]
-    return subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
 def _rows(kind: str, body: bytes) -> int:
     if kind == "csv":
         return body.count(b"\n") - 1
@@ -194,7 +184,7 @@ def run(ctx) -> list[dict]:
     cookies = ctx.session_for(hr_officer())
     course = assigned_courses().first()
     expected = Completion.objects.filter(course=course, user__is_active=True).count()
-    worker = _worker()
+    worker = workers.start(1, name="exports", batch=False, interval=0.5)[0]  # the background exports
     try:
         downloads = {
             kind: _download(ctx.base_url, f"/admin/hr/pegawai/?course={course.pk}&export={kind}", cookies)

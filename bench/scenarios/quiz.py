@@ -10,12 +10,9 @@ the clients saw answered, one grade per submit, none left open, one certificate 
 version, the year's serials gapless and unique.
 """
 
-import os
 import re
-import subprocess
-import sys
 
-from ..server import BASE_DIR, bench_env
+from .. import workers
 
 SCENARIO = "quiz"
 LEARNERS = 16
@@ -149,23 +146,6 @@ def _flow(quiz_path: str, key: dict):
     return flow
 
 
-def _run_workers() -> None:
-    from .certificates import _analyze_queue
-
-    _analyze_queue()  # as autovacuum would after the burst (this machine's PostgreSQL runs without it)
-    env = {**os.environ, **bench_env({"DJANGO_SETTINGS_MODULE": "bench.worker_settings"})}
-    workers = [
-        subprocess.Popen(
-            [sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay", "--interval", "0.1",
-             "--worker-id", f"quiz-{i}"],
-            cwd=BASE_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        for i in range(2)
-    ]  # fmt: skip
-    for worker in workers:
-        worker.wait(timeout=1800)
-
-
 def run(ctx) -> list[dict]:
 
     from quizzes.models import Attempt
@@ -202,7 +182,7 @@ def run(ctx) -> list[dict]:
                 detail=step,
             )  # fmt: skip
         )
-    _run_workers()
+    workers.drain(name="quiz")
     results.append(consistency(quiz, course, learners, before=before, starts=starts, submits=submits))
     return results
 

@@ -19,7 +19,8 @@ import os
 import random
 import time
 
-from .quiz import _run_workers, answer_key, bench_learners, consistency, open_quiz, path_of, ready_learners, take_quiz
+from .. import workers
+from .quiz import answer_key, bench_learners, consistency, open_quiz, path_of, ready_learners, take_quiz
 
 SCENARIO = "rush"
 PAGES = ("lesson page", "quiz page", "attempt page", "result page")
@@ -94,7 +95,7 @@ def _rush(ctx, base_url, shape: str, n: int, window: float) -> list[dict]:
             errors=submit.get("errors"),
         ),
     ]
-    _run_workers()
+    workers.drain(name="rush")
     starts = start.get("n", 0) - start.get("errors", 0)
     submits = submit.get("n", 0) - submit.get("errors", 0)
     check = consistency(quiz, course, takers, before=before, starts=starts, submits=submits)
@@ -108,13 +109,13 @@ def run(ctx) -> list[dict]:
     n = int(os.environ.get("BENCH_RUSH_TAKERS", 100 if ctx.quick else 1000))
     window = float(os.environ.get("BENCH_RUSH_WINDOW", 60)) * (n / 1000 if ctx.quick else 1)
     results = []
-    for workers, threads in SHAPES if not ctx.quick else SHAPES[:1]:
-        shape = f"one core, {workers} sync worker{'s' if workers > 1 else ''}" + (
+    for web_workers, threads in SHAPES if not ctx.quick else SHAPES[:1]:
+        shape = f"one core, {web_workers} sync worker{'s' if web_workers > 1 else ''}" + (
             f" x {threads} threads" if threads > 1 else ""
         )
-        if (workers, threads) == (ctx.workers, 1):
+        if (web_workers, threads) == (ctx.workers, 1):
             results += _rush(ctx, ctx.base_url, shape, n, window)
         else:
-            with serve(workers=workers, threads=threads, cpu=0) as base_url:
+            with serve(workers=web_workers, threads=threads, cpu=0) as base_url:
                 results += _rush(ctx, base_url, shape, n, window)
     return results
