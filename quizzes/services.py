@@ -138,8 +138,8 @@ def start_blocker(
 ) -> str | None:
     """Why a new attempt cannot start now, in the learner's words; None when it can. `pledge`: what
     `pledge_needed(user)` returned earlier in the same request (read here when not given). `attempts`: the learner's
-    attempts on this quiz, when the page has read them already (for what the page says; a start asks the database
-    under its lock)."""
+    attempts on this quiz when the caller has read them already (the quiz page; a start, under its lock), else read
+    here in one query."""
     now = now or timezone.now()
     if quiz.opens_at and now < quiz.opens_at:
         return _("Kuis dibuka pada %(time)s.") % {"time": _local(quiz.opens_at)}
@@ -151,24 +151,18 @@ def start_blocker(
     if pledge_needed(user) if pledge is _UNREAD else pledge:
         return _("Setujui pakta integritas netralitas terlebih dahulu.")
     day_start = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
-    if attempts is not None:
-        done = [a for a in attempts if a.submitted_at is not None]
-        count = len(done)
-        last = max(done, key=lambda a: a.submitted_at, default=None)
-        count_today = lambda: sum(1 for a in done if a.started_at >= day_start)  # noqa: E731
-    else:
-        submitted = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False)
-        count = submitted.count() if quiz.max_attempts else 0
-        last = submitted.order_by("-submitted_at").first()
-        count_today = submitted.filter(started_at__gte=day_start).count
-    if quiz.max_attempts and count >= quiz.max_attempts:
+    if attempts is None:
+        attempts = Attempt.objects.filter(user=user, quiz=quiz).only("started_at", "submitted_at", "passed")
+    done = [a for a in attempts if a.submitted_at is not None]
+    last = max(done, key=lambda a: a.submitted_at, default=None)
+    if quiz.max_attempts and len(done) >= quiz.max_attempts:
         return _("Anda sudah memakai semua kesempatan (%(count)s kali).") % {"count": quiz.max_attempts}
     # The wait follows a failed attempt (no guessing again and again); after a pass (renewing after a rule
     # change, say) the learner has seen the review anyway.
     waits = last is not None and not last.passed and quiz.wait_minutes
     wait_until = last.submitted_at + timedelta(minutes=quiz.wait_minutes) if waits else None
     if quiz.max_attempts_per_day:
-        if count_today() >= quiz.max_attempts_per_day:
+        if sum(1 for a in done if a.started_at >= day_start) >= quiz.max_attempts_per_day:
             later = max(day_start + timedelta(days=1), wait_until or now)
             message = _(
                 "Anda sudah memakai %(count)s kesempatan hari ini (batas per hari). Anda dapat mencoba lagi mulai "
