@@ -3,7 +3,7 @@
 from collections import Counter
 from datetime import datetime
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from cms import cache as content_cache
@@ -252,16 +252,13 @@ def question_count(quiz: QuizPage, blueprint: dict[int, int] | None = None, topi
 def quiz_rules(*, quiz: QuizPage, user: User, now: datetime | None = None, attempts: list | None = None) -> dict:
     """What the learner is told before starting: the draw, the pass mark, attempts used and left (in total and
     today), the wait, and what review a failed and a passed attempt show. `attempts`: the learner's attempts on
-    this quiz when the page has read them already (counted here instead of asking the database)."""
+    this quiz when the page has read them already (else read here)."""
     now = now or timezone.now()
     day_start = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
-    if attempts is not None:
-        done = [a for a in attempts if a.submitted_at is not None]
-        used = {"total": len(done), "today": sum(1 for a in done if a.started_at >= day_start)}
-    else:
-        used = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=False).aggregate(
-            total=Count("pk"), today=Count("pk", filter=Q(started_at__gte=day_start))
-        )
+    if attempts is None:
+        attempts = Attempt.objects.filter(user=user, quiz=quiz).only("started_at", "submitted_at")
+    done = [a for a in attempts if a.submitted_at is not None]
+    used = {"total": len(done), "today": sum(1 for a in done if a.started_at >= day_start)}
     if content_cache.enabled():  # the bank is remembered: no query
         pool = quiz_pool(quiz)
         rows = pool["blueprint"]
