@@ -99,22 +99,24 @@ def identity_hash(value: str, salt: str) -> str:
     return "sha256$" + hashlib.sha256((value + salt).encode("utf-8")).hexdigest()
 
 
-def _subject_identifiers(certificate: Certificate) -> list[dict]:
+def _subject_identifiers(certificate: Certificate, *, for_holder: bool) -> list[dict]:
+    """The holder's hashed identity. The salt is secret (docs/privacy.md): without it an NIP (a few billion
+    candidates) cannot be searched for; only the holder's own copy carries it, so they can prove it is theirs."""
     if certificate.holder_nip:
         value, kind = certificate.holder_nip, "ext:NIP"
     elif certificate.user.email:
         value, kind = certificate.user.email.strip().lower(), "emailAddress"
     else:
         return []
-    return [
-        {
-            "type": "IdentityObject",
-            "hashed": True,
-            "identityHash": identity_hash(value, certificate.identity_salt),
-            "identityType": kind,
-            "salt": certificate.identity_salt,
-        }
-    ]
+    identity = {
+        "type": "IdentityObject",
+        "hashed": True,
+        "identityHash": identity_hash(value, certificate.identity_secret),
+        "identityType": kind,
+    }
+    if for_holder:
+        identity["salt"] = certificate.identity_secret
+    return [identity]
 
 
 def status_position(certificate: Certificate) -> tuple[int, int]:
@@ -126,7 +128,7 @@ def credential_url(certificate: Certificate) -> str:
     return _url("certificates:badge_json", certificate.code)
 
 
-def achievement_credential(certificate: Certificate) -> dict:
+def achievement_credential(certificate: Certificate, *, for_holder: bool = False) -> dict:
     """The OB 3.0 AchievementCredential of a certificate (unsigned; `credential_jwt` signs it)."""
     list_number, index = status_position(certificate)
     status_url = _url("certificates:badge_status", list_number)
@@ -148,7 +150,7 @@ def achievement_credential(certificate: Certificate) -> dict:
         "credentialSubject": {
             "id": "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, f"{_base()}/pemegang/{certificate.code}")),
             "type": ["AchievementSubject"],
-            "identifier": _subject_identifiers(certificate),
+            "identifier": _subject_identifiers(certificate, for_holder=for_holder),
             "achievement": {
                 "id": "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, course_key)),
                 "type": ["Achievement"],
@@ -205,8 +207,8 @@ def _claims(credential: dict, subject_id: str) -> dict:
     return claims
 
 
-def credential_jwt(certificate: Certificate) -> str:
-    credential = achievement_credential(certificate)
+def credential_jwt(certificate: Certificate, *, for_holder: bool = False) -> str:
+    credential = achievement_credential(certificate, for_holder=for_holder)
     return sign_jwt(_claims(credential, credential["credentialSubject"]["id"]))
 
 

@@ -62,6 +62,8 @@ def certificate_record(certificate: Certificate, *, verification_url: str = "") 
             "rank": certificate.holder_rank,
             "position": certificate.holder_position,
             "unit": certificate.holder_unit,
+            # The secret salt of the credential's identity hash: with it the holder proves the NIP is theirs.
+            "identity_salt": certificate.identity_secret,
         },
         "course": {
             "title": certificate.course_title,

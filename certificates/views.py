@@ -35,7 +35,8 @@ def download_badge(request, pk: int):
     certificate = get_object_or_404(Certificate, pk=pk, user=request.user)
     if not badges.badges_enabled():
         raise Http404
-    response = HttpResponse(badges.credential_jwt(certificate), content_type="application/jwt")
+    # The holder's own copy carries the identity hash's secret salt (docs/privacy.md); the public one does not.
+    response = HttpResponse(badges.credential_jwt(certificate, for_holder=True), content_type="application/jwt")
     filename = f"openbadges-{certificate.number.replace('/', '-')}.jwt"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

@@ -109,24 +109,29 @@ def test_the_credential_expands_with_the_published_contexts_and_uses_no_undefine
 
 @pytest.mark.authz("certificates:badge_json", "certificates:badge_jwt")
 @pytest.mark.django_db
-def test_the_holder_is_identified_by_a_salted_hash_never_by_the_nip(certificate, client):
-    credential = badges.achievement_credential(certificate)
-    (identity,) = credential["credentialSubject"]["identifier"]
-    expected = hashlib.sha256((certificate.holder_nip + identity["salt"]).encode()).hexdigest()
-    assert identity == {
+def test_the_holder_is_identified_by_a_hash_whose_salt_only_the_holder_receives(certificate, client):
+    """The public credential carries the hash alone; the holder's own download and the PDF's attached record carry
+    the secret salt with which the holder proves the NIP is theirs (docs/privacy.md)."""
+    (public_identity,) = badges.achievement_credential(certificate)["credentialSubject"]["identifier"]
+    expected = hashlib.sha256((certificate.holder_nip + certificate.identity_secret).encode()).hexdigest()
+    assert public_identity == {
         "type": "IdentityObject",
         "hashed": True,
         "identityHash": f"sha256${expected}",
         "identityType": "ext:NIP",
-        "salt": certificate.identity_salt,
     }
+    (own,) = badges.achievement_credential(certificate, for_holder=True)["credentialSubject"]["identifier"]
+    assert own == {**public_identity, "salt": certificate.identity_secret}
+    # The salt published before issue 22 is never used again.
+    assert certificate.identity_salt not in json.dumps(badges.achievement_credential(certificate))
     public = client.get(reverse("certificates:badge_json", args=(certificate.code,)))
     assert public["Content-Type"] == "application/ld+json"
-    assert certificate.holder_nip not in public.content.decode()
-    assert (
-        certificate.holder_nip
-        not in client.get(reverse("certificates:badge_jwt", args=(certificate.code,))).content.decode()
-    )
+    for body in (public.content, client.get(reverse("certificates:badge_jwt", args=(certificate.code,))).content):
+        assert certificate.holder_nip not in body.decode() and certificate.identity_secret not in body.decode()
+    client.force_login(certificate.user)
+    own_jwt = client.get(reverse("certificates:download_badge", args=(certificate.pk,))).content.decode()
+    claims = jwt.decode(own_jwt, options={"verify_signature": False})
+    assert claims["credentialSubject"]["identifier"][0]["salt"] == certificate.identity_secret
 
 
 @pytest.mark.authz("certificates:download_badge")
@@ -147,7 +152,7 @@ def test_the_learner_downloads_a_signed_vc_jwt_that_an_independent_library_verif
     )
     token = response.content.decode()
     claims = decode(token, client)
-    credential = badges.achievement_credential(certificate)
+    credential = badges.achievement_credential(certificate, for_holder=True)  # the holder's copy has the salt
     assert claims["iss"] == credential["issuer"]["id"] and claims["jti"] == credential["id"]
     assert claims["sub"] == credential["credentialSubject"]["id"]
     assert claims["credentialSubject"] == credential["credentialSubject"]

@@ -61,7 +61,6 @@ def test_the_qr_opens_the_verification_page_which_says_valid_then_revoked(client
         "status": "valid",
         "number": certificate.number,
         "name": "Siti Aminah, S.H.",
-        "nip_masked": certificate.holder_nip[:4] + "*" * 11 + certificate.holder_nip[-3:],
         "course": "Netralitas ASN dalam Pemilu dan Pilkada",
         "course_version": 1,
         "issued_on": timezone.localdate().isoformat(),
