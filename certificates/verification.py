@@ -54,7 +54,7 @@ def signature_fields(certificate: Certificate, report: SignatureReport | None) -
 
 
 def public_fields(certificate: Certificate, report: SignatureReport | None = None) -> dict:
-    """What anyone may know about a certificate: no digit of the NIP (docs/privacy.md), never the score. `status` says whether this
+    """What anyone may know about a certificate: no digit of the NIP, never the score. `status` says whether this
     record stands (valid, expired, revoked, superseded); `current_course_version` and `renewed_by` say whether the
     rules changed since (a course version raised) and whether the holder has renewed."""
     successor = certificate.superseded_by
