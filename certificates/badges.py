@@ -111,11 +111,11 @@ def _subject_identifiers(certificate: Certificate, *, for_holder: bool) -> list[
     identity = {
         "type": "IdentityObject",
         "hashed": True,
-        "identityHash": identity_hash(value, certificate.identity_secret),
+        "identityHash": identity_hash(value, certificate.identity_salt),
         "identityType": kind,
     }
     if for_holder:
-        identity["salt"] = certificate.identity_secret
+        identity["salt"] = certificate.identity_salt
     return [identity]
 
 

@@ -76,11 +76,9 @@ class Certificate(models.Model):
     signing_attempts = models.PositiveSmallIntegerField(_("percobaan tanda tangan"), default=0)
     signing_error = models.TextField(_("galat tanda tangan terakhir"), blank=True)
     email_after_signing = models.BooleanField(default=False, editable=False)
-    # Published beside the hash until issue 22 (so the hash could be brute-forced): kept, never used or shown again.
-    identity_salt = models.CharField(max_length=32, default=new_identity_salt, editable=False)
     # The secret salt of the holder's hashed identity (docs/privacy.md): only the holder receives it (their own
     # credential download and the PDF's attached sertifikat.json); the public credential carries the hash alone.
-    identity_secret = models.CharField(max_length=32, default=new_identity_salt, editable=False)
+    identity_salt = models.CharField(max_length=32, default=new_identity_salt, editable=False)
     # Lifecycle: never an edit of what was issued, only marks beside it.
     revoked_at = models.DateTimeField(_("dicabut pada"), null=True, blank=True)
     revoked_reason = models.TextField(_("alasan pencabutan"), blank=True)

@@ -63,7 +63,7 @@ def certificate_record(certificate: Certificate, *, verification_url: str = "") 
             "position": certificate.holder_position,
             "unit": certificate.holder_unit,
             # The secret salt of the credential's identity hash: with it the holder proves the NIP is theirs.
-            "identity_salt": certificate.identity_secret,
+            "identity_salt": certificate.identity_salt,
         },
         "course": {
             "title": certificate.course_title,

@@ -113,7 +113,7 @@ def test_the_holder_is_identified_by_a_hash_whose_salt_only_the_holder_receives(
     """The public credential carries the hash alone; the holder's own download and the PDF's attached record carry
     the secret salt with which the holder proves the NIP is theirs (docs/privacy.md)."""
     (public_identity,) = badges.achievement_credential(certificate)["credentialSubject"]["identifier"]
-    expected = hashlib.sha256((certificate.holder_nip + certificate.identity_secret).encode()).hexdigest()
+    expected = hashlib.sha256((certificate.holder_nip + certificate.identity_salt).encode()).hexdigest()
     assert public_identity == {
         "type": "IdentityObject",
         "hashed": True,
@@ -121,17 +121,16 @@ def test_the_holder_is_identified_by_a_hash_whose_salt_only_the_holder_receives(
         "identityType": "ext:NIP",
     }
     (own,) = badges.achievement_credential(certificate, for_holder=True)["credentialSubject"]["identifier"]
-    assert own == {**public_identity, "salt": certificate.identity_secret}
-    # The salt published before issue 22 is never used again.
+    assert own == {**public_identity, "salt": certificate.identity_salt}
     assert certificate.identity_salt not in json.dumps(badges.achievement_credential(certificate))
     public = client.get(reverse("certificates:badge_json", args=(certificate.code,)))
     assert public["Content-Type"] == "application/ld+json"
     for body in (public.content, client.get(reverse("certificates:badge_jwt", args=(certificate.code,))).content):
-        assert certificate.holder_nip not in body.decode() and certificate.identity_secret not in body.decode()
+        assert certificate.holder_nip not in body.decode() and certificate.identity_salt not in body.decode()
     client.force_login(certificate.user)
     own_jwt = client.get(reverse("certificates:download_badge", args=(certificate.pk,))).content.decode()
     claims = jwt.decode(own_jwt, options={"verify_signature": False})
-    assert claims["credentialSubject"]["identifier"][0]["salt"] == certificate.identity_secret
+    assert claims["credentialSubject"]["identifier"][0]["salt"] == certificate.identity_salt
 
 
 @pytest.mark.authz("certificates:download_badge")
